@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "policysite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "policysite", targets: ["policysite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Content", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Templates", dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Site", dependencies: ["Content", "Markdown", "Templates"]),
+        .executableTarget(name: "policysite", dependencies: [
+            "Site", "Content", "Markdown",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content"]),
+    ]
+)

@@ -1,0 +1,62 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Renders Markdown to HTML with cmark-gfm. No C type leaves this module.
+public enum Markdown {
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Renders `source` to HTML, giving headings ids and letting `settings` rewrite links and
+    /// replace fenced blocks.
+    public static func render(_ source: String, settings: RenderSettings = RenderSettings()) -> RenderedDocument {
+        _ = registered
+        let cmarkOptions = cmarkOptions(settings.options)
+        guard let parser = cmark_parser_new(cmarkOptions) else { fatalError("cmark_parser_new failed") }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames(settings.options) {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = source
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed") }
+        defer { cmark_node_free(document) }
+
+        var rewriter = TreeRewriter(source: text, settings: settings)
+        rewriter.rewrite(document)
+
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let raw = cmark_render_html(document, cmarkOptions, extensions) else { fatalError("cmark_render_html failed") }
+        defer { free(raw) }
+        return RenderedDocument(html: String(cString: raw), headings: rewriter.headings, readingTime: rewriter.readingTime)
+    }
+
+    private static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {
+        var flags = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        if options.contains(.smartPunctuation) { flags |= CMARK_OPT_SMART }
+        if options.contains(.unsafeHTML) { flags |= CMARK_OPT_UNSAFE }
+        if options.contains(.footnotes) { flags |= CMARK_OPT_FOOTNOTES }
+        return flags
+    }
+
+    private static func extensionNames(_ options: MarkdownOptions) -> [String] {
+        var names: [String] = []
+        if options.contains(.tables) { names.append("table") }
+        if options.contains(.strikethrough) { names.append("strikethrough") }
+        if options.contains(.autolinks) { names.append("autolink") }
+        if options.contains(.tagFilter) { names.append("tagfilter") }
+        if options.contains(.taskLists) { names.append("tasklist") }
+        return names
+    }
+}
