@@ -1,0 +1,110 @@
+import Foundation
+
+/// Everything read from a site's `content/`: the load phase's result.
+public struct SiteContent: Sendable {
+    public let root: URL
+    public var config: SiteConfig
+    /// Sorted by key, then language.
+    public var pages: [Page]
+    /// Paths inside `content/static/`, sorted.
+    public var staticFiles: [String]
+}
+
+/// The load phase: walk `content/`, read site.yml and every page in parallel.
+public enum ContentLoader {
+    /// Loads the site under `root`. Returns nil content only when nothing can be built
+    /// (no readable site.yml); every problem found is in the diagnostics.
+    public static func load(root: URL, includeDrafts: Bool = false) -> (SiteContent?, [Diagnostic]) {
+        let contentDir = root.appendingPathComponent("content")
+        var diagnostics: [Diagnostic] = []
+        guard FileManager.default.fileExists(atPath: contentDir.path) else {
+            return (nil, [.error("missing-content", "no content/ directory under \(root.path)", at: SourcePosition(file: "content"))])
+        }
+        var config: SiteConfig?
+        switch SourceText.read(contentDir.appendingPathComponent("site.yml"), file: SiteConfig.file) {
+        case .success(let text): config = SiteConfig.parse(text, diagnostics: &diagnostics)
+        case .failure(var diagnostic):
+            if diagnostic.code == "unreadable" { diagnostic.message = "missing or unreadable site.yml" }
+            diagnostics.append(diagnostic)
+        }
+        let languages = config?.languages ?? [.english, .chinese]
+        let files = walk(contentDir)
+        var pageFiles: [String] = [], staticFiles: [String] = []
+        for file in files {
+            if file.hasPrefix("static/") {
+                staticFiles.append(String(file.dropFirst("static/".count)))
+            } else if file.hasPrefix("data/") || file == "site.yml" {
+                continue
+            } else if file.hasSuffix(".md") {
+                pageFiles.append(file)
+            } else {
+                diagnostics.append(.warning("ignored-file", "not a page (.md) and not under static/; it is not published",
+                                            at: SourcePosition(file: "content/" + file)))
+            }
+        }
+        let loaded = readPages(pageFiles, in: contentDir, languages: languages)
+        var pages: [Page] = []
+        for (page, found) in loaded {
+            diagnostics += found
+            if let page, includeDrafts || !page.frontMatter.draft { pages.append(page) }
+        }
+        pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
+        guard let config else { return (nil, diagnostics) }
+        return (SiteContent(root: root, config: config, pages: pages, staticFiles: staticFiles.sorted()), diagnostics)
+    }
+
+    /// Reads and parses pages on every core.
+    static func readPages(_ files: [String], in contentDir: URL, languages: [Language]) -> [(Page?, [Diagnostic])] {
+        let results = ResultSlots<(Page?, [Diagnostic])>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            results[i] = readPage(files[i], in: contentDir, languages: languages)
+        }
+        return results.values.map { $0 ?? (nil, []) }
+    }
+
+    static func readPage(_ relative: String, in contentDir: URL, languages: [Language]) -> (Page?, [Diagnostic]) {
+        let file = "content/" + relative
+        guard let (key, language) = Page.identify(relative, languages: languages) else { return (nil, []) }
+        let text: String
+        switch SourceText.read(contentDir.appendingPathComponent(relative), file: file) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        let parts = FrontMatter.split(text)
+        if parts.unclosed {
+            return (nil, [.error("front-matter-unclosed", "front matter starts with '---' but has no closing '---' line",
+                                 at: SourcePosition(file: file))])
+        }
+        guard let matter = FrontMatter.parse(parts.yaml, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let page = Page(file: file, language: language, key: key, frontMatter: matter, body: String(parts.body),
+                        bodyLineOffset: parts.bodyLineOffset)
+        return (page, diagnostics)
+    }
+
+    /// Every regular file under `dir`, relative, sorted; hidden files and folders skipped.
+    static func walk(_ dir: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        let base = dir.standardizedFileURL.path + "/"
+        var files: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(base) { files.append(String(path.dropFirst(base.count))) }
+        }
+        return files.sorted()
+    }
+}
+
+/// Fixed slots written from concurrent iterations, each slot by one iteration only.
+public final class ResultSlots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+    public init(count: Int) { storage = Array(repeating: nil, count: count) }
+    public subscript(i: Int) -> T? {
+        get { lock.withLock { storage[i] } }
+        set { lock.withLock { storage[i] = newValue } }
+    }
+    public var values: [T?] { lock.withLock { storage } }
+}

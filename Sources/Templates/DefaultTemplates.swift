@@ -1,0 +1,155 @@
+/// The embedded default theme's templates. A file `templates/<name>.mustache` in a site
+/// replaces the one of the same name.
+enum DefaultTemplates {
+    static let all: [String: String] = [
+        "base": base, "head": head, "header": header, "footer": footer,
+        "home": home, "page": page, "toc": toc, "404": notFound, "alias": alias,
+    ]
+
+    static let base = """
+    <!DOCTYPE html>
+    <html lang="{{lang.tag}}">
+    <head>
+    {{> head}}
+    </head>
+    <body>
+    <a class="skip-link" href="#main">{{ui.skipToContent}}</a>
+    {{> header}}
+    <main id="main" class="site-main">
+    {{$main}}{{/main}}
+    </main>
+    {{> footer}}
+    </body>
+    </html>
+
+    """
+
+    static let head = """
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{{page.fullTitle}}</title>
+    {{#page.description}}<meta name="description" content="{{page.description}}">
+    {{/page.description}}
+    <meta name="generator" content="policysite">
+    {{#page.permalink}}<link rel="canonical" href="{{page.permalink}}">
+    {{/page.permalink}}
+    {{#alternates}}<link rel="alternate" hreflang="{{tag}}" href="{{permalink}}">
+    {{/alternates}}
+    <link rel="stylesheet" href="{{assets.css}}">
+    <script src="{{assets.js}}" defer></script>
+    """
+
+    static let header = """
+    <header class="site-header">
+    <div class="site-header-inner">
+    <a class="site-title" href="{{home}}">{{site.title}}</a>
+    <nav class="site-nav" aria-label="{{ui.mainNavigation}}">
+    <ul>
+    {{#menu}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+    {{/menu}}
+    </ul>
+    </nav>
+    <nav class="language-switcher" aria-label="{{ui.languages}}">
+    <ul>
+    {{#languages}}<li>{{#current}}<span class="current-language" lang="{{tag}}" aria-current="true">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{tag}}" lang="{{tag}}">{{name}}</a>{{/current}}</li>
+    {{/languages}}
+    </ul>
+    </nav>
+    </div>
+    </header>
+    """
+
+    static let footer = """
+    <footer class="site-footer">
+    <p>{{site.title}} · {{ui.generatedBy}}</p>
+    </footer>
+    """
+
+    static let toc = """
+    {{#page.hasToc}}
+    <nav class="toc" aria-labelledby="toc-title">
+    <h2 id="toc-title">{{ui.onThisPage}}</h2>
+    <ol>
+    {{#page.toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{text}}</a></li>
+    {{/page.toc}}
+    </ol>
+    </nav>
+    {{/page.hasToc}}
+    """
+
+    static let page = """
+    {{<base}}{{$main}}
+    <article class="page"{{#page.textLang}} lang="{{page.textLang}}"{{/page.textLang}}>
+    <header class="page-header">
+    <h1>{{page.title}}</h1>
+    <p class="page-meta">{{#page.date}}<time datetime="{{page.date}}">{{page.dateText}}</time> · {{/page.date}}{{page.readingTimeText}}</p>
+    </header>
+    {{#page.fallbackNotice}}<p class="notice" role="note" lang="{{lang.tag}}">{{page.fallbackNotice}}</p>
+    {{/page.fallbackNotice}}
+    {{> toc}}
+    <div class="content">
+    {{{page.content}}}
+    </div>
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    static let home = """
+    {{<base}}{{$main}}
+    <article class="page home"{{#page.textLang}} lang="{{page.textLang}}"{{/page.textLang}}>
+    <header class="page-header">
+    <h1>{{page.title}}</h1>
+    {{#page.description}}<p class="lead">{{page.description}}</p>{{/page.description}}
+    </header>
+    {{#page.fallbackNotice}}<p class="notice" role="note" lang="{{lang.tag}}">{{page.fallbackNotice}}</p>
+    {{/page.fallbackNotice}}
+    <div class="content">
+    {{{page.content}}}
+    </div>
+    {{#hasPages}}
+    <section class="page-list" aria-labelledby="page-list-title">
+    <h2 id="page-list-title">{{ui.allPages}}</h2>
+    <ul>
+    {{#pages}}<li><a href="{{url}}">{{title}}</a>{{#description}}<p>{{description}}</p>{{/description}}</li>
+    {{/pages}}
+    </ul>
+    </section>
+    {{/hasPages}}
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    static let notFound = """
+    {{<base}}{{$main}}
+    <article class="page not-found">
+    <h1>{{ui.notFoundTitle}}</h1>
+    <p>{{ui.notFoundText}}</p>
+    <ul>
+    {{#homes}}<li lang="{{tag}}"><a href="{{url}}" hreflang="{{tag}}">{{text}}</a></li>
+    {{/homes}}
+    </ul>
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    /// A redirect left at an old address listed in a page's `aliases`.
+    static let alias = """
+    <!DOCTYPE html>
+    <html lang="{{lang.tag}}">
+    <head>
+    <meta charset="utf-8">
+    <title>{{page.title}}</title>
+    <link rel="canonical" href="{{target}}">
+    <meta name="robots" content="noindex">
+    <meta http-equiv="refresh" content="0; url={{target}}">
+    </head>
+    <body>
+    <p><a href="{{target}}">{{page.title}}</a></p>
+    </body>
+    </html>
+
+    """
+}

@@ -1,0 +1,96 @@
+import Content
+import Foundation
+import Mustache
+
+/// The templates and assets a build renders with: the embedded defaults, each replaceable
+/// by a file in the site's `templates/`. Compiled once per build.
+public struct Theme: Sendable {
+    public let library: MustacheLibrary
+    /// Fingerprinted assets: output path (`assets/site.1a2b3c4d5e.css`) and bytes.
+    public let assets: [Asset]
+    /// Site-relative paths of the stylesheet and script, for templates.
+    public let stylesheet: String
+    public let script: String
+
+    public struct Asset: Sendable {
+        public let path: String
+        public let contents: Data
+    }
+
+    /// Loads the theme for the site at `root`. Template syntax errors and references to
+    /// missing templates are diagnostics, never empty pages.
+    public static func load(root: URL) -> (Theme?, [Diagnostic]) {
+        let dir = root.appendingPathComponent("templates")
+        var sources = DefaultTemplates.all.reduce(into: [String: (text: String, file: String)]()) {
+            $0[$1.key] = ($1.value, "(embedded)/\($1.key).mustache")
+        }
+        var diagnostics: [Diagnostic] = []
+        for name in overrideNames(in: dir) {
+            let file = "templates/\(name).mustache"
+            switch SourceText.read(dir.appendingPathComponent("\(name).mustache"), file: file) {
+            case .success(let text): sources[name] = (text, file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template-syntax", "template '\(name)': \(error.error)",
+                                          at: SourcePosition(file: source.file, line: error.context.lineNumber,
+                                                             column: error.context.columnNumber), phase: .load))
+            } catch {
+                diagnostics.append(.error("template-syntax", "template '\(name)': \(error)", at: SourcePosition(file: source.file)))
+            }
+            diagnostics += missingPartials(in: source.text, file: source.file, known: Set(sources.keys))
+        }
+        let css = asset(dir, "site", "css", default: DefaultAssets.css)
+        let js = asset(dir, "site", "js", default: DefaultAssets.js)
+        guard diagnostics.errorCount == 0 else { return (nil, diagnostics) }
+        return (Theme(library: library, assets: [css, js], stylesheet: css.path, script: js.path), diagnostics)
+    }
+
+    /// Renders the template `name` with `view`.
+    public func render(_ name: String, _ view: [String: Any]) -> String? {
+        library.render(view, withTemplate: name)
+    }
+
+    static func overrideNames(in dir: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".mustache") && !$0.hasPrefix(".") }.map { String($0.dropLast(9)) }.sorted()
+    }
+
+    /// `{{> name}}` and `{{< name}}` naming a template that does not exist.
+    static func missingPartials(in text: String, file: String, known: Set<String>) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: #/\{\{\s*[<>]\s*([^}\s]+)\s*\}\}/#) where !known.contains(String(match.output.1)) {
+                let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.range.lowerBound) + 1
+                found.append(.error("missing-template", "template '\(match.output.1)' does not exist",
+                                    at: SourcePosition(file: file, line: index + 1, column: column),
+                                    suggestion: "templates: \(known.sorted().joined(separator: ", "))"))
+            }
+        }
+        return found
+    }
+
+    static func asset(_ dir: URL, _ name: String, _ ext: String, default text: String) -> Asset {
+        let override = dir.appendingPathComponent("assets/\(name).\(ext)")
+        let data = (try? Data(contentsOf: override)) ?? Data(text.utf8)
+        return Asset(path: "assets/\(name).\(Fingerprint.hex(data).prefix(10)).\(ext)", contents: data)
+    }
+}
+
+/// A short content hash for cache-busting file names (FNV-1a, 64 bits).
+public enum Fingerprint {
+    public static func hex(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let text = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}
