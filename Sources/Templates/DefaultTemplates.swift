@@ -142,7 +142,7 @@ enum DefaultTemplates {
     <head>
     <meta charset="utf-8">
     <title>{{page.title}}</title>
-    <link rel="canonical" href="{{target}}">
+    <link rel="canonical" href="{{permalink}}">
     <meta name="robots" content="noindex">
     <meta http-equiv="refresh" content="0; url={{target}}">
     </head>

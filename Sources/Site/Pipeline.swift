@@ -1,0 +1,83 @@
+import Content
+import Foundation
+import Templates
+
+/// What a build is asked to do.
+public struct BuildOptions: Sendable {
+    public var root: URL
+    /// Where the site goes; `root/site` when nil.
+    public var output: URL?
+    /// Replaces site.yml's `baseURL`.
+    public var baseURL: String?
+    public var includeDrafts = false
+    /// `check` runs every phase but write.
+    public var write = true
+
+    public init(root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, write: Bool = true) {
+        self.root = root
+        self.output = output
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.write = write
+    }
+
+    public var outputDirectory: URL { output ?? root.appendingPathComponent("site") }
+}
+
+/// What a build did: its diagnostics, counts and time.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Pages written per language, the default language first.
+    public var pageCounts: [(language: String, pages: Int)]
+    public var files: Int
+    public var milliseconds: Int
+    public var succeeded: Bool { diagnostics.errorCount == 0 }
+
+    /// `en 4 pages, zh 4 pages; 0 warnings, 0 errors; 120 ms`.
+    public var summary: String {
+        let pages = pageCounts.map { "\($0.language) \($0.pages) page\($0.pages == 1 ? "" : "s")" }.joined(separator: ", ")
+        let w = diagnostics.warningCount, e = diagnostics.errorCount
+        return "\(pages.isEmpty ? "no pages" : pages); \(w) warning\(w == 1 ? "" : "s"), \(e) error\(e == 1 ? "" : "s"); \(milliseconds) ms"
+    }
+}
+
+/// The build pipeline: load → resolve → render → write (DESIGN.md §3).
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        let start = DispatchTime.now()
+        var report = BuildReport(diagnostics: [], pageCounts: [], files: 0, milliseconds: 0)
+        run(options, into: &report)
+        report.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+        report.diagnostics = report.diagnostics.sortedForOutput()
+        return report
+    }
+
+    private static func run(_ options: BuildOptions, into report: inout BuildReport) {
+        // load
+        let (loaded, loadDiagnostics) = ContentLoader.load(root: options.root, includeDrafts: options.includeDrafts)
+        let (theme, themeDiagnostics) = Theme.load(root: options.root)
+        report.diagnostics = loadDiagnostics + themeDiagnostics
+        guard var content = loaded, let theme else { return }
+        if let baseURL = options.baseURL { content.config.baseURL = SiteConfig.normalizedBaseURL(baseURL) }
+
+        // resolve
+        let site = Resolver.resolve(content, diagnostics: &report.diagnostics)
+
+        // render
+        let files = Renderer(site: site, theme: theme).render(diagnostics: &report.diagnostics)
+        report.pageCounts = site.config.languages.map { language in
+            (language.code, site.pages.count { $0.language == language })
+        }
+        guard report.diagnostics.errorCount == 0 else { return }
+
+        // write
+        report.files = files.count
+        guard options.write else { return }
+        do {
+            try OutputWriter.write(files, to: options.outputDirectory)
+        } catch {
+            report.diagnostics.append(Diagnostic(file: options.outputDirectory.lastPathComponent, line: 1, column: 1,
+                                                 code: "write-failed", message: "\(error)", phase: .write))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Content
+import Foundation
+import Markdown
+import Templates
+
+/// One file of the built site.
+struct OutputFile: Sendable {
+    enum Source: Sendable {
+        case bytes(Data)
+        case copy(URL)
+    }
+    /// Relative to the site root: `zh/about/index.html`.
+    let path: String
+    let source: Source
+}
+
+/// The render phase: Markdown, then templates, across every core.
+struct Renderer {
+    let site: ResolvedSite
+    let theme: Theme
+
+    func render(diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        let documents = renderMarkdown(diagnostics: &diagnostics)
+        let views = Views(site: site, theme: theme, documents: documents)
+        let pages = site.pages
+        let slots = ResultSlots<Result<OutputFile, Diagnostic>>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            slots[i] = renderPage(pages[i], views: views)
+        }
+        var files: [OutputFile] = []
+        for result in slots.values {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case nil: break
+            }
+        }
+        files += extras(views: views, diagnostics: &diagnostics)
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func renderPage(_ page: Page, views: Views) -> Result<OutputFile, Diagnostic> {
+        let template = page.frontMatter.layout ?? (page.isHome ? "home" : "page")
+        guard let html = theme.render(template, views.page(page)) else {
+            return .failure(.error("missing-template", "layout '\(template)' does not exist",
+                                   at: SourcePosition(file: page.file), phase: .render))
+        }
+        return .success(OutputFile(path: page.path + "index.html", source: .bytes(Data(html.utf8))))
+    }
+
+    /// Renders each real page's Markdown once (fallbacks reuse it) and checks anchors.
+    private func renderMarkdown(diagnostics: inout [Diagnostic]) -> [String: RenderedDocument] {
+        let sources = site.pages.filter { $0.fallbackFrom == nil }
+        let known = site.knownPaths()
+        let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
+        let slots = ResultSlots<(RenderedDocument, PageLinks)>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+            let page = sources[i]
+            let links = PageLinks(page: page, site: site, known: known)
+            let settings = RenderSettings(
+                options: options, anchorLabel: UIStrings.strings(for: page.language.code)["anchorLabel"] ?? "",
+                lineOffset: page.bodyLineOffset, link: { links.resolve($0) })
+            slots[i] = (Markdown.render(page.body, settings: settings), links)
+        }
+        var documents: [String: RenderedDocument] = [:]
+        var references: [PageLinks.AnchorReference] = []
+        for (page, slot) in zip(sources, slots.values) {
+            guard let (document, links) = slot else { continue }
+            documents[page.file] = document
+            diagnostics += links.diagnostics
+            references += links.anchors
+        }
+        let idsByFile = documents.mapValues(Self.ids)
+        for reference in references {
+            guard let ids = idsByFile[reference.targetFile], !ids.contains(reference.anchor) else { continue }
+            let near = ids.filter { $0.hasPrefix(String(reference.anchor.prefix(3))) }.sorted().first
+            diagnostics.append(.error("broken-anchor", "\(reference.targetFile) has no heading or anchor '#\(reference.anchor)'",
+                                      at: reference.position, suggestion: near.map { "did you mean '#\($0)'?" }, phase: .resolve))
+        }
+        return documents
+    }
+
+    /// Every `id` in a page's HTML: headings and footnotes.
+    static func ids(in document: RenderedDocument) -> Set<String> {
+        Set(document.html.matches(of: #/ id="([^"]+)"/#).map { String($0.output.1) })
+    }
+
+    private func extras(views: Views, diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        var files: [OutputFile] = theme.assets.map { OutputFile(path: $0.path, source: .bytes($0.contents)) }
+        for language in site.config.languages {
+            let path = language.isDefault ? "404.html" : "\(language.prefix)/404.html"
+            if let html = theme.render("404", views.notFound(language)) {
+                files.append(OutputFile(path: path, source: .bytes(Data(html.utf8))))
+            }
+        }
+        for page in site.pages where page.fallbackFrom == nil {
+            for alias in page.frontMatter.aliases {
+                let html = theme.render("alias", views.alias(for: page)) ?? ""
+                files.append(OutputFile(path: Resolver.normalizedAlias(alias) + "index.html", source: .bytes(Data(html.utf8))))
+            }
+        }
+        let staticDir = site.root.appendingPathComponent("content/static")
+        files += site.staticFiles.map { OutputFile(path: $0, source: .copy(staticDir.appendingPathComponent($0))) }
+        files.append(OutputFile(path: "sitemap.xml", source: .bytes(Data(Sitemap.xml(site).utf8))))
+        files.append(OutputFile(path: "robots.txt", source: .bytes(Data(Sitemap.robots(site).utf8))))
+        return files
+    }
+}

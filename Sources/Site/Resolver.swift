@@ -1,0 +1,95 @@
+import Content
+import Foundation
+
+/// A site after the resolve phase: translations linked, fallbacks made, every output path
+/// claimed by exactly one source.
+struct ResolvedSite: Sendable {
+    let root: URL
+    let config: SiteConfig
+    /// Real pages and fallback stand-ins, sorted by key then language.
+    let pages: [Page]
+    let staticFiles: [String]
+    /// Real pages by source path (`content/about.zh.md`).
+    let pagesByFile: [String: Page]
+    /// Languages each key really exists in.
+    let languagesByKey: [String: [Language]]
+
+    func page(key: String, language: Language) -> Page? {
+        pages.first { $0.key == key && $0.language == language }
+    }
+
+    /// The path of every file the site has, relative to its root, for checking site-absolute links.
+    func knownPaths() -> Set<String> {
+        var paths = Set(pages.map(\.path))
+        paths.formUnion(staticFiles)
+        paths.formUnion(Resolver.generatedFiles)
+        return paths
+    }
+}
+
+/// The resolve phase's structural work: translations, fallbacks and URL claims.
+enum Resolver {
+    /// Files the pipeline writes beside the pages.
+    static let generatedFiles = ["sitemap.xml", "robots.txt", "404.html"]
+
+    static func resolve(_ content: SiteContent, diagnostics: inout [Diagnostic]) -> ResolvedSite {
+        var claims: [String: String] = [:]  // output path → the file that claimed it
+        func claim(_ path: String, by file: String, at position: SourcePosition) -> Bool {
+            if let owner = claims[path] {
+                diagnostics.append(.error("duplicate-url", "'\(file)' and '\(owner)' both produce /\(path)",
+                                          at: position, suggestion: "rename or remove one of them", phase: .resolve))
+                return false
+            }
+            claims[path] = file
+            return true
+        }
+
+        var pages: [Page] = []
+        for page in content.pages.sorted(by: { $0.file < $1.file })
+        where claim(page.path + "index.html", by: page.file, at: SourcePosition(file: page.file)) {
+            pages.append(page)
+        }
+        for page in pages {
+            for alias in page.frontMatter.aliases {
+                let path = normalizedAlias(alias)
+                _ = claim(path + "index.html", by: page.file, at: SourcePosition(file: page.file))
+            }
+        }
+        for file in content.staticFiles {
+            _ = claim(file, by: "content/static/" + file, at: SourcePosition(file: "content/static/" + file))
+        }
+        for file in generatedFiles + content.config.languages.filter({ !$0.isDefault }).map({ "\($0.prefix)/404.html" }) {
+            _ = claim(file, by: "(generated)", at: SourcePosition(file: "(generated)"))
+        }
+
+        var languagesByKey: [String: [Language]] = [:]
+        for page in pages { languagesByKey[page.key, default: []].append(page.language) }
+        if languagesByKey[""] == nil {
+            // A site without index.md still gets a home page listing its pages.
+            let home = Page(file: "content/index.md", language: content.config.defaultLanguage, key: "",
+                            frontMatter: FrontMatter(title: content.config.title.text(content.config.defaultLanguage)),
+                            body: "", bodyLineOffset: 0)
+            pages.append(home)
+            languagesByKey[""] = [home.language]
+        }
+        let pagesByFile = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        for (key, present) in languagesByKey {
+            let original = pages.first { $0.key == key && $0.language == present.min()! }!
+            for language in content.config.languages where !present.contains(language) {
+                var stand = Page(file: original.file, language: language, key: key, frontMatter: original.frontMatter,
+                                 body: original.body, bodyLineOffset: original.bodyLineOffset, fallbackFrom: original.language)
+                if key.isEmpty { stand.frontMatter.title = content.config.title.text(language) }
+                pages.append(stand)
+            }
+        }
+        pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
+        return ResolvedSite(root: content.root, config: content.config, pages: pages, staticFiles: content.staticFiles,
+                            pagesByFile: pagesByFile, languagesByKey: languagesByKey.mapValues { $0.sorted() })
+    }
+
+    /// `/old/url` → `old/url/`.
+    static func normalizedAlias(_ alias: String) -> String {
+        let trimmed = alias.split(separator: "/").joined(separator: "/")
+        return trimmed.isEmpty ? "" : trimmed + "/"
+    }
+}

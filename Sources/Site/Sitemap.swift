@@ -1,0 +1,40 @@
+import Content
+import Foundation
+
+/// `sitemap.xml` with hreflang alternates, and `robots.txt` pointing at it.
+enum Sitemap {
+    static func xml(_ site: ResolvedSite) -> String {
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+        """
+        let link = { (path: String) in XML.escape(site.config.baseURL + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)) }
+        for page in site.pages where page.fallbackFrom == nil {
+            out += "<url>\n<loc>\(link(page.path))</loc>\n"
+            if let date = page.frontMatter.date.flatMap(PartialDate.init), date.day != nil {
+                out += "<lastmod>\(date)</lastmod>\n"
+            }
+            let languages = site.languagesByKey[page.key] ?? []
+            if languages.count > 1 {
+                for language in languages {
+                    out += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.tag)\" href=\"\(link(Page.path(key: page.key, language: language)))\"/>\n"
+                }
+                out += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(link(Page.path(key: page.key, language: languages[0])))\"/>\n"
+            }
+            out += "</url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+
+    static func robots(_ site: ResolvedSite) -> String {
+        "User-agent: *\nAllow: /\nSitemap: \(site.config.baseURL)sitemap.xml\n"
+    }
+}
+
+enum XML {
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

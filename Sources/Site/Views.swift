@@ -1,0 +1,148 @@
+import Content
+import Foundation
+import Markdown
+import Templates
+
+/// Builds the values templates see. Keys that have no value are left out, so that
+/// `{{#key}}` sections do not render for them.
+struct Views: Sendable {
+    let site: ResolvedSite
+    let theme: Theme
+    let documents: [String: RenderedDocument]
+
+    func url(_ path: String) -> String {
+        site.config.basePath + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+    }
+
+    func permalink(_ path: String) -> String {
+        site.config.baseURL + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+    }
+
+    /// What every template gets: site, language, UI strings, assets, menu and switcher.
+    func common(_ language: Language, key: String?) -> [String: Any] {
+        let ui = UIStrings.strings(for: language.code)
+        var menu: [[String: Any]] = []
+        for page in menuPages(language) {
+            menu.append(["title": page.frontMatter.title, "url": url(page.path), "current": page.key == key])
+        }
+        let languages: [[String: Any]] = site.config.languages.map { other in
+            let target = key.flatMap { site.page(key: $0, language: other) }?.path ?? Page.path(key: "", language: other)
+            return ["name": UIStrings.strings(for: other.code)["languageName"] ?? other.code, "tag": other.tag,
+                    "url": url(target), "current": other == language]
+        }
+        return [
+            "site": ["title": site.config.title.text(language), "description": site.config.description.text(language)],
+            "lang": ["code": language.code, "tag": language.tag],
+            "ui": ui,
+            "home": url(Page.path(key: "", language: language)),
+            "assets": ["css": url(theme.stylesheet), "js": url(theme.script)],
+            "menu": menu,
+            "languages": languages,
+        ]
+    }
+
+    func page(_ page: Page) -> [String: Any] {
+        var view = common(page.language, key: page.key)
+        let ui = UIStrings.strings(for: page.language.code)
+        let document = documents[page.file]
+        let siteTitle = site.config.title.text(page.language)
+        var values: [String: Any] = [
+            "title": page.frontMatter.title,
+            "fullTitle": page.isHome ? siteTitle : "\(page.frontMatter.title) · \(siteTitle)",
+            "content": document?.html ?? "",
+            "permalink": permalink(page.fallbackFrom.map { Page.path(key: page.key, language: $0) } ?? page.path),
+        ]
+        if let description = page.frontMatter.description { values["description"] = description }
+        if let date = page.frontMatter.date.flatMap(PartialDate.init) {
+            values["date"] = date.description
+            values["dateText"] = DateText.format(date, language: page.textLanguage)
+        }
+        if let minutes = document?.readingTime.minutes, minutes > 0 {
+            values["readingTimeText"] = String(format: ui["readingTime"] ?? "%d min", minutes)
+        }
+        let toc = (document?.headings ?? []).filter { (2...3).contains($0.level) && !$0.id.isEmpty }
+        if toc.count >= 2 {
+            values["hasToc"] = true
+            values["toc"] = toc.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
+        }
+        if let original = page.fallbackFrom {
+            values["textLang"] = original.tag
+            values["fallbackNotice"] = ui["fallbackNotice"]
+        }
+        view["page"] = values
+        view["alternates"] = alternates(page)
+        if page.isHome {
+            let list = listedPages(page.language).map { other -> [String: Any] in
+                var item: [String: Any] = ["title": other.frontMatter.title, "url": url(other.path)]
+                if let description = other.frontMatter.description { item["description"] = description }
+                return item
+            }
+            view["pages"] = list
+            view["hasPages"] = !list.isEmpty
+        }
+        return view
+    }
+
+    /// hreflang links: every real translation, and x-default for the default language.
+    func alternates(_ page: Page) -> [[String: Any]] {
+        let languages = site.languagesByKey[page.key] ?? []
+        guard languages.count > 1 else { return [] }
+        var list: [[String: Any]] = languages.map {
+            ["tag": $0.tag, "permalink": permalink(Page.path(key: page.key, language: $0))]
+        }
+        if let first = languages.first {
+            list.append(["tag": "x-default", "permalink": permalink(Page.path(key: page.key, language: first))])
+        }
+        return list
+    }
+
+    func notFound(_ language: Language) -> [String: Any] {
+        var view = common(language, key: nil)
+        let ui = UIStrings.strings(for: language.code)
+        view["page"] = ["title": ui["notFoundTitle"] ?? "", "fullTitle": "\(ui["notFoundTitle"] ?? "") · \(site.config.title.text(language))"]
+        view["homes"] = site.config.languages.map { other -> [String: Any] in
+            ["tag": other.tag, "url": url(Page.path(key: "", language: other)),
+             "text": UIStrings.strings(for: other.code)["homeLink"] ?? other.code]
+        }
+        return view
+    }
+
+    func alias(for page: Page) -> [String: Any] {
+        ["lang": ["tag": page.language.tag], "page": ["title": page.frontMatter.title],
+         "target": url(page.path), "permalink": permalink(page.path)]
+    }
+
+    /// Pages with a `weight` appear in the main navigation, lightest first.
+    func menuPages(_ language: Language) -> [Page] {
+        site.pages.filter { $0.language == language && !$0.isHome && $0.frontMatter.weight > 0 }
+            .sorted { ($0.frontMatter.weight, $0.frontMatter.title) < ($1.frontMatter.weight, $1.frontMatter.title) }
+    }
+
+    /// The home page lists every other page: weighted ones first, then by title.
+    func listedPages(_ language: Language) -> [Page] {
+        site.pages.filter { $0.language == language && !$0.isHome }.sorted {
+            ($0.frontMatter.weight == 0 ? Int.max : $0.frontMatter.weight, $0.frontMatter.title)
+                < ($1.frontMatter.weight == 0 ? Int.max : $1.frontMatter.weight, $1.frontMatter.title)
+        }
+    }
+}
+
+/// Dates as readers write them: `5 August 2025`, `2025年8月5日`.
+enum DateText {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December"]
+
+    static func format(_ date: PartialDate, language: Language) -> String {
+        if language.code == "zh" {
+            var text = "\(date.year)年"
+            if let month = date.month { text += "\(month)月" }
+            if let day = date.day { text += "\(day)日" }
+            return text
+        }
+        switch (date.month, date.day) {
+        case let (month?, day?): return "\(day) \(months[month - 1]) \(date.year)"
+        case let (month?, nil): return "\(months[month - 1]) \(date.year)"
+        default: return "\(date.year)"
+        }
+    }
+}

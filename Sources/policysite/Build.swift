@@ -1,0 +1,49 @@
+import ArgumentParser
+import Content
+import Foundation
+import Site
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build content/ into a static site (the default command).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Where to write the site (default: <root>/site).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from, replacing site.yml's baseURL; may hold a subpath.")
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, URL(string: baseURL)?.scheme == nil {
+            throw ValidationError("--base-url must be an absolute URL such as https://example.org/explainer/")
+        }
+    }
+
+    func run() async throws {
+        let options = BuildOptions(root: site.rootURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                                   baseURL: baseURL, includeDrafts: site.drafts)
+        let report = SiteBuilder.build(options)
+        FileHandle.standardError.write(Data(DiagnosticFormat.text.render(report.diagnostics).utf8))
+        print(report.summary)
+        if !report.succeeded { throw ExitCode.contentErrors }
+    }
+}
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run every content check without writing anything.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Output format: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    func run() async throws {
+        let report = SiteBuilder.build(BuildOptions(root: site.rootURL, includeDrafts: site.drafts, write: false))
+        print(format.render(report.diagnostics), terminator: "")
+        if format == .text { FileHandle.standardError.write(Data((report.summary + "\n").utf8)) }
+        if !report.succeeded { throw ExitCode.contentErrors }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
