@@ -8,6 +8,8 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     /// Paths inside `content/static/`, sorted.
     public var staticFiles: [String]
+    /// Pages that exist but could not be read; links to them are not reported again.
+    public var unreadablePages: Set<String> = []
 }
 
 /// The load phase: walk `content/`, read site.yml and every page in parallel.
@@ -43,14 +45,19 @@ public enum ContentLoader {
             }
         }
         let loaded = readPages(pageFiles, in: contentDir, languages: languages)
-        var pages: [Page] = []
-        for (page, found) in loaded {
+        var pages: [Page] = [], unreadable: Set<String> = []
+        for (file, (page, found)) in zip(pageFiles, loaded) {
             diagnostics += found
-            if let page, includeDrafts || !page.frontMatter.draft { pages.append(page) }
+            if let page {
+                if includeDrafts || !page.frontMatter.draft { pages.append(page) }
+            } else {
+                unreadable.insert("content/" + file)
+            }
         }
         pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
         guard let config else { return (nil, diagnostics) }
-        return (SiteContent(root: root, config: config, pages: pages, staticFiles: staticFiles.sorted()), diagnostics)
+        return (SiteContent(root: root, config: config, pages: pages, staticFiles: staticFiles.sorted(),
+                            unreadablePages: unreadable), diagnostics)
     }
 
     /// Reads and parses pages on every core.

@@ -15,7 +15,8 @@ public struct YAMLDocument {
             let root = try Yams.compose(yaml: text)
             return .success(YAMLDocument(root: root, file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            let lines = text.reduce(into: 1) { count, ch in if ch == "\n" { count += 1 } }
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, lines: lines))
         } catch {
             return .failure(.error("yaml-syntax", "\(error)", at: SourcePosition(file: file, line: lineOffset + 1)))
         }
@@ -27,7 +28,9 @@ public struct YAMLDocument {
         return SourcePosition(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    /// A problem found at the end of the text (an unclosed quote or bracket) is reported where
+    /// the unclosed construct starts, which is where it needs fixing.
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int, lines: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourcePosition {
             SourcePosition(file: file, line: mark.line + lineOffset, column: mark.column)
         }
@@ -35,7 +38,8 @@ public struct YAMLDocument {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
-            return .error("yaml-syntax", "YAML: \(problem)\(detail)", at: at(mark))
+            let atEnd = mark.line >= lines && mark.column == 1 || mark.line > lines
+            return .error("yaml-syntax", "YAML: \(problem)\(detail)", at: at(atEnd ? context?.mark ?? mark : mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error("yaml-duplicate-key", "YAML: duplicate key \(duplicates.joined(separator: ", "))",
                           at: at(context.mark))

@@ -124,7 +124,7 @@ struct TreeRewriter {
     }
 
     private func isBlock(_ type: cmark_node_type) -> Bool {
-        type.rawValue & UInt32(CMARK_NODE_TYPE_BLOCK) != 0
+        type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
     }
 
     static func plainText(_ node: Node) -> String {

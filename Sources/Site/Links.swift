@@ -60,6 +60,10 @@ final class PageLinks: @unchecked Sendable {
             return .keep
         }
         if target.hasSuffix(".md") {
+            if site.unreadablePages.contains(target),
+               let (key, language) = Page.identify(String(target.dropFirst("content/".count)), languages: site.config.languages) {
+                return .rewrite(url(Page.path(key: key, language: language), fragment))
+            }
             guard let targetPage = site.pagesByFile[target] else {
                 fail("broken-link", "link to \(destination): there is no page \(target)", position,
                      suggestion: Self.nearest(target, in: site.pagesByFile.keys).map { "did you mean \($0)?" })

@@ -13,6 +13,8 @@ struct ResolvedSite: Sendable {
     let pagesByFile: [String: Page]
     /// Languages each key really exists in.
     let languagesByKey: [String: [Language]]
+    /// Pages whose errors are already reported; links to them are taken as they are.
+    let unreadablePages: Set<String>
 
     func page(key: String, language: Language) -> Page? {
         pages.first { $0.key == key && $0.language == language }
@@ -36,7 +38,8 @@ enum Resolver {
         var claims: [String: String] = [:]  // output path → the file that claimed it
         func claim(_ path: String, by file: String, at position: SourcePosition) -> Bool {
             if let owner = claims[path] {
-                diagnostics.append(.error("duplicate-url", "'\(file)' and '\(owner)' both produce /\(path)",
+                let url = "/" + (path.hasSuffix("index.html") ? String(path.dropLast(10)) : path)
+                diagnostics.append(.error("duplicate-url", "'\(file)' and '\(owner)' both produce \(url)",
                                           at: position, suggestion: "rename or remove one of them", phase: .resolve))
                 return false
             }
@@ -84,7 +87,8 @@ enum Resolver {
         }
         pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
         return ResolvedSite(root: content.root, config: content.config, pages: pages, staticFiles: content.staticFiles,
-                            pagesByFile: pagesByFile, languagesByKey: languagesByKey.mapValues { $0.sorted() })
+                            pagesByFile: pagesByFile, languagesByKey: languagesByKey.mapValues { $0.sorted() },
+                            unreadablePages: content.unreadablePages)
     }
 
     /// `/old/url` → `old/url/`.
