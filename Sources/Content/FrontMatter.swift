@@ -9,6 +9,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var date: String?
     public var draft = false
     public var layout: String?
+    /// A shorter title for navigation (Hugo's `linkTitle`).
+    public var linkTitle: String?
     public var weight = 0
     public var terms: [String] = []
     /// Site-absolute paths that redirect to this page.
@@ -16,7 +18,7 @@ public struct FrontMatter: Sendable, Hashable {
 
     public init(title: String) { self.title = title }
 
-    public static let keys: [String] = ["title", "description", "date", "draft", "layout", "weight", "terms", "aliases"]
+    public static let keys: [String] = ["title", "linkTitle", "description", "date", "draft", "layout", "weight", "terms", "aliases"]
 
     /// Splits `text` into front matter and body. The front matter is the YAML between a first
     /// line `---` and the next line `---` (or `...`).
@@ -80,6 +82,7 @@ public struct FrontMatter: Sendable, Hashable {
         matter.date = fields.string(root, "date")
         matter.draft = fields.bool(root, "draft") ?? false
         matter.layout = fields.string(root, "layout")
+        matter.linkTitle = fields.string(root, "linkTitle")
         matter.weight = fields.int(root, "weight") ?? 0
         matter.terms = fields.strings(root, "terms") ?? []
         matter.aliases = fields.strings(root, "aliases") ?? []

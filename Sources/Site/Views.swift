@@ -23,7 +23,7 @@ struct Views: Sendable {
         let ui = UIStrings.strings(for: language.code)
         var menu: [[String: Any]] = []
         for page in menuPages(language) {
-            menu.append(["title": page.frontMatter.title, "url": url(page.path), "current": page.key == key])
+            menu.append(["title": page.frontMatter.linkTitle ?? page.frontMatter.title, "url": url(page.path), "current": page.key == key])
         }
         let languages: [[String: Any]] = site.config.languages.map { other in
             let target = key.flatMap { site.page(key: $0, language: other) }?.path ?? Page.path(key: "", language: other)

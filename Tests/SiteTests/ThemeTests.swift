@@ -1,0 +1,62 @@
+import Content
+import Foundation
+import Testing
+@testable import Site
+@testable import Templates
+
+@Suite struct ThemeTests {
+    @Test func aTemplateFileReplacesTheEmbeddedOne() throws {
+        let site = try FixtureSite("good")
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try "<footer class=\"custom\">{{ui.generatedBy}}</footer>".write(
+            to: templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        try "body { color: red; }".write(to: templates.appendingPathComponent("assets/site.css"), atomically: true, encoding: .utf8)
+        #expect(site.build().succeeded)
+        let html = try site.html("zh/index.html")
+        #expect(html.contains("<footer class=\"custom\">由 policysite 生成</footer>"))
+        let css = try #require(html.attributeValues("href").first { $0.hasSuffix(".css") })
+        #expect(try site.html(String(css.dropFirst())) == "body { color: red; }")
+        #expect(css.contains(String(Fingerprint.hex(Data("body { color: red; }".utf8)).prefix(10))))
+    }
+
+    @Test func aMissingPartialIsAnErrorThatNamesIt() throws {
+        let site = try FixtureSite("good")
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "<footer>\n  {{> credits}}\n</footer>".write(to: templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        let report = site.build()
+        let d = try #require(report.diagnostics.first)
+        #expect((d.file, d.line, d.column, d.code) == ("templates/footer.mustache", 2, 3, "missing-template"))
+        #expect(d.message.contains("'credits'"))
+    }
+
+    @Test func aTemplateSyntaxErrorHasItsPosition() throws {
+        let site = try FixtureSite("good")
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "<footer>\n{{#open}}\n</footer>".write(to: templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        let d = try #require(site.build().diagnostics.first)
+        #expect(d.file == "templates/footer.mustache")
+        #expect(d.code == "template-syntax")
+    }
+
+    @Test func anUnknownLayoutIsAnError() throws {
+        let site = try FixtureSite("good")
+        defer { site.remove() }
+        let page = site.root.appendingPathComponent("content/only-en.md")
+        try "---\ntitle: X\nlayout: wide\n---\nBody\n".write(to: page, atomically: true, encoding: .utf8)
+        let d = try #require(site.build().diagnostics.first)
+        #expect((d.file, d.code) == ("content/only-en.md", "missing-template"))
+    }
+
+    @Test func initWritesEveryEmbeddedTemplate() {
+        let files = Theme.defaultFiles
+        #expect(files["templates/base.mustache"]?.contains("{{$main}}") == true)
+        #expect(files["templates/assets/site.css"]?.contains(":lang(zh)") == true)
+        #expect(files.count == DefaultTemplates.all.count + 2)
+    }
+}
