@@ -9,17 +9,20 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var languages: [Language]
     public var unsafeHTML: Bool
+    /// Write internal links relative to each page, so the site also works opened from disk.
+    public var relativeURLs: Bool
 
     public static let file = "content/site.yml"
-    static let keys: Set<String> = ["title", "description", "baseURL", "languages", "markdown"]
+    static let keys: Set<String> = ["title", "description", "baseURL", "languages", "markdown", "relativeURLs"]
 
     public init(title: Localized, description: Localized = Localized([:]), baseURL: String,
-                languages: [Language] = [.english, .chinese], unsafeHTML: Bool = false) {
+                languages: [Language] = [.english, .chinese], unsafeHTML: Bool = false, relativeURLs: Bool = false) {
         self.title = title
         self.description = description
         self.baseURL = Self.normalizedBaseURL(baseURL)
         self.languages = languages
         self.unsafeHTML = unsafeHTML
+        self.relativeURLs = relativeURLs
     }
 
     /// The path part of the base URL, always starting and ending with `/`: `/` or `/explainer/`.
@@ -60,8 +63,10 @@ public struct SiteConfig: Sendable {
             languages = codes.enumerated().map { Language(code: $0.element, isDefault: $0.offset == 0) }
         }
         let unsafe = root.value("markdown").flatMap { fields.bool($0, "unsafeHTML") } ?? false
+        let relative = fields.bool(root, "relativeURLs") ?? false
         diagnostics = fields.diagnostics
         guard let title, let baseURL else { return nil }
-        return SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, unsafeHTML: unsafe)
+        return SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, unsafeHTML: unsafe,
+                          relativeURLs: relative)
     }
 }

@@ -84,8 +84,7 @@ final class PageLinks: @unchecked Sendable {
     }
 
     private func url(_ path: String, _ fragment: String?) -> String {
-        let base = site.config.basePath + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
-        return fragment.map { base + "#" + $0 } ?? base
+        site.urls.url(path, from: page.path, fragment: fragment)
     }
 
     private func fail(_ code: String, _ message: String, _ position: SourcePosition, suggestion: String? = nil) {

@@ -48,9 +48,10 @@ struct Renderer {
         return .success(OutputFile(path: page.path + "index.html", source: .bytes(Data(html.utf8))))
     }
 
-    /// Renders each real page's Markdown once (fallbacks reuse it) and checks anchors.
+    /// Renders each real page's Markdown once and checks anchors. Fallbacks reuse it, keyed by
+    /// file, unless links are page-relative: then each renders its own, keyed by path.
     private func renderMarkdown(diagnostics: inout [Diagnostic]) -> [String: RenderedDocument] {
-        let sources = site.pages.filter { $0.fallbackFrom == nil }
+        let sources = site.pages.filter { $0.fallbackFrom == nil || site.config.relativeURLs }
         let known = site.knownPaths()
         let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
         let slots = ResultSlots<(RenderedDocument, PageLinks)>(count: sources.count)
@@ -66,7 +67,8 @@ struct Renderer {
         var references: [PageLinks.AnchorReference] = []
         for (page, slot) in zip(sources, slots.values) {
             guard let (document, links) = slot else { continue }
-            documents[page.file] = document
+            documents[page.fallbackFrom == nil ? page.file : page.path] = document
+            guard page.fallbackFrom == nil else { continue }  // its original reports its problems
             diagnostics += links.diagnostics
             references += links.anchors
         }
@@ -94,9 +96,9 @@ struct Renderer {
             }
         }
         for page in site.pages where page.fallbackFrom == nil {
-            for alias in page.frontMatter.aliases {
-                let html = theme.render("alias", views.alias(for: page)) ?? ""
-                files.append(OutputFile(path: Resolver.normalizedAlias(alias) + "index.html", source: .bytes(Data(html.utf8))))
+            for alias in page.frontMatter.aliases.map(Resolver.normalizedAlias) {
+                let html = theme.render("alias", views.alias(for: page, at: alias)) ?? ""
+                files.append(OutputFile(path: alias + "index.html", source: .bytes(Data(html.utf8))))
             }
         }
         let staticDir = site.root.appendingPathComponent("content/static")

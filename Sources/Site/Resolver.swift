@@ -16,6 +16,8 @@ struct ResolvedSite: Sendable {
     /// Pages whose errors are already reported; links to them are taken as they are.
     let unreadablePages: Set<String>
 
+    var urls: URLStyle { URLStyle(basePath: config.basePath, relative: config.relativeURLs) }
+
     func page(key: String, language: Language) -> Page? {
         pages.first { $0.key == key && $0.language == language }
     }

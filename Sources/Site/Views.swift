@@ -10,16 +10,15 @@ struct Views: Sendable {
     let theme: Theme
     let documents: [String: RenderedDocument]
 
-    func url(_ path: String) -> String {
-        site.config.basePath + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
-    }
 
     func permalink(_ path: String) -> String {
         site.config.baseURL + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
     }
 
     /// What every template gets: site, language, UI strings, assets, menu and switcher.
-    func common(_ language: Language, key: String?) -> [String: Any] {
+    /// `from` is the path of the page being rendered; nil for pages served at any depth.
+    func common(_ language: Language, key: String?, from: String?) -> [String: Any] {
+        let url = { (path: String) in site.urls.url(path, from: from) }
         let ui = UIStrings.strings(for: language.code)
         var menu: [[String: Any]] = []
         for page in menuPages(language) {
@@ -42,9 +41,10 @@ struct Views: Sendable {
     }
 
     func page(_ page: Page) -> [String: Any] {
-        var view = common(page.language, key: page.key)
+        var view = common(page.language, key: page.key, from: page.path)
+        let url = { (path: String) in site.urls.url(path, from: page.path) }
         let ui = UIStrings.strings(for: page.language.code)
-        let document = documents[page.file]
+        let document = documents[page.path] ?? documents[page.file]
         let siteTitle = site.config.title.text(page.language)
         var values: [String: Any] = [
             "title": page.frontMatter.title,
@@ -97,7 +97,8 @@ struct Views: Sendable {
     }
 
     func notFound(_ language: Language) -> [String: Any] {
-        var view = common(language, key: nil)
+        var view = common(language, key: nil, from: nil)
+        let url = { (path: String) in site.urls.url(path, from: nil) }
         let ui = UIStrings.strings(for: language.code)
         view["page"] = ["title": ui["notFoundTitle"] ?? "", "fullTitle": "\(ui["notFoundTitle"] ?? "") · \(site.config.title.text(language))"]
         view["homes"] = site.config.languages.map { other -> [String: Any] in
@@ -107,9 +108,9 @@ struct Views: Sendable {
         return view
     }
 
-    func alias(for page: Page) -> [String: Any] {
+    func alias(for page: Page, at aliasPath: String) -> [String: Any] {
         ["lang": ["tag": page.language.tag], "page": ["title": page.frontMatter.title],
-         "target": url(page.path), "permalink": permalink(page.path)]
+         "target": site.urls.url(page.path, from: aliasPath), "permalink": permalink(page.path)]
     }
 
     /// Pages with a `weight` appear in the main navigation, lightest first.
