@@ -19,14 +19,16 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "Content", dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Pinyin"),
+        .target(name: "Content", dependencies: ["Markdown", "Pinyin", .product(name: "Yams", package: "Yams")]),
         .target(name: "Templates", dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Templates"]),
         .executableTarget(name: "policysite", dependencies: [
-            "Site", "Content", "Markdown",
+            "Site", "Content", "Pinyin",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "PinyinTests", dependencies: ["Pinyin"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content"]),
     ]

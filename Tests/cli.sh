@@ -47,5 +47,16 @@ contains check-json '"column" : 15'
 [ ! -e "$tmp/broken/site" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL check wrote site/"; }
 expect build-errors 1 "$bin" build --root "$tmp/broken"
 
+expect pinyin-marks 0 "$bin" pinyin "Zhong1guo2 Ren2min2 Yin2hang2"
+contains pinyin-marks "Zhōngguó Rénmín Yínháng"
+expect pinyin-lu 0 "$bin" pinyin "lu:4se4"
+contains pinyin-lu "lǜsè"
+expect pinyin-ok 0 "$bin" pinyin "nài xīn" --hanzi 耐心
+expect pinyin-count 1 "$bin" pinyin Dachengshuju --hanzi 大数据
+contains pinyin-count "[pinyin-count]"
+contains pinyin-count "note: suggestion: Dàshùjù"
+expect pinyin-word 1 "$bin" pinyin yin2xing2 --hanzi 银行
+contains pinyin-word "note: suggestion: yínháng"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]
