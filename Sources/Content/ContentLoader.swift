@@ -10,6 +10,7 @@ public struct SiteContent: Sendable {
     public var staticFiles: [String]
     /// Pages that exist but could not be read; links to them are not reported again.
     public var unreadablePages: Set<String> = []
+    public var glossary: Glossary = .empty
 }
 
 /// The load phase: walk `content/`, read site.yml and every page in parallel.
@@ -45,6 +46,14 @@ public enum ContentLoader {
             }
         }
         let loaded = readPages(pageFiles, in: contentDir, languages: languages)
+        var glossary = Glossary.empty
+        let glossaryURL = root.appendingPathComponent(Glossary.file)
+        if FileManager.default.fileExists(atPath: glossaryURL.path) {
+            switch SourceText.read(glossaryURL, file: Glossary.file) {
+            case .success(let text): glossary = Glossary.parse(text, diagnostics: &diagnostics)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
         var pages: [Page] = [], unreadable: Set<String> = []
         for (file, (page, found)) in zip(pageFiles, loaded) {
             diagnostics += found
@@ -57,7 +66,7 @@ public enum ContentLoader {
         pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(root: root, config: config, pages: pages, staticFiles: staticFiles.sorted(),
-                            unreadablePages: unreadable), diagnostics)
+                            unreadablePages: unreadable, glossary: glossary), diagnostics)
     }
 
     /// Reads and parses pages on every core.

@@ -13,6 +13,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var linkTitle: String?
     public var weight = 0
     public var terms: [String] = []
+    /// Where each of `terms` is written.
+    public var termPositions: [SourcePosition] = []
     /// Site-absolute paths that redirect to this page.
     public var aliases: [String] = []
 
@@ -85,6 +87,8 @@ public struct FrontMatter: Sendable, Hashable {
         matter.linkTitle = fields.string(root, "linkTitle")
         matter.weight = fields.int(root, "weight") ?? 0
         matter.terms = fields.strings(root, "terms") ?? []
+        let termNodes = root.value("terms").map { $0.sequence.map(Array.init) ?? [$0] } ?? []
+        matter.termPositions = termNodes.map { document.position(of: $0) }
         matter.aliases = fields.strings(root, "aliases") ?? []
         if let date = matter.date, PartialDate(date) == nil {
             fields.error("invalid-date", "date '\(date)' is not YYYY, YYYY-MM or YYYY-MM-DD", at: root.value("date"))

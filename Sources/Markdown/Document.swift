@@ -9,6 +9,8 @@ public struct Heading: Sendable, Equatable {
 /// A link or image destination as written in the source, with where it stands.
 public struct LinkSite: Sendable {
     public let destination: String
+    /// The link's text, without markup; empty for `[](…)`.
+    public let label: String
     public let isImage: Bool
     /// 1-based line in the file (the renderer's `lineOffset` added).
     public let line: Int

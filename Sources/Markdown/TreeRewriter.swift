@@ -77,6 +77,7 @@ struct TreeRewriter {
         let line = Int(cmark_node_get_start_line(node))
         let site = LinkSite(
             destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+            label: Self.plainText(node),
             isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
             line: line + settings.lineOffset,
             column: source.scalarColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))))

@@ -1,23 +1,39 @@
-/// Hanzi annotated with pinyin in `<ruby>`, one `<rt>` per Han character, `<rp>` parentheses
-/// for browsers without ruby support, and `lang` on both scripts (DESIGN.md §4).
+/// Hanzi annotated with pinyin in `<ruby>`: one `<rt>` per pinyin word over the characters
+/// it reads (per word rather than per character, so long syllables do not pull the
+/// characters apart), `<rp>` parentheses for browsers without ruby support, and `lang` on
+/// both scripts (DESIGN.md §4).
 public enum Ruby {
-    /// `<ruby lang="zh-Hans">中<rp>(</rp><rt lang="zh-Latn-pinyin">Zhōng</rt><rp>)</rp>…</ruby>`.
+    /// `<ruby lang="zh-Hans">中国<rp>(</rp><rt lang="zh-Latn-pinyin">Zhōngguó</rt><rp>)</rp>…</ruby>`.
     /// Non-Han characters stand unannotated. When the syllables do not match the characters
     /// one to one, the pinyin follows the hanzi as a whole.
     public static func html(hanzi: String, pinyin: String) -> String {
         let syllables = PinyinText.parse(pinyin)
-        let hanCount = hanzi.unicodeScalars.filter(PinyinChecker.isHan).count
+        let scalars = Array(hanzi.unicodeScalars)
+        let hanCount = scalars.filter(PinyinChecker.isHan).count
         var out = "<ruby lang=\"zh-Hans\">"
-        guard syllables.count == hanCount else {
+        guard syllables.count == hanCount, hanCount > 0 else {
             return out + escape(hanzi) + "<rp>(</rp><rt lang=\"zh-Latn-pinyin\">\(escape(pinyin))</rt><rp>)</rp></ruby>"
         }
-        var next = syllables.makeIterator()
-        for scalar in hanzi.unicodeScalars {
-            out += escape(String(scalar))
-            if PinyinChecker.isHan(scalar), let syllable = next.next() {
-                out += "<rp>(</rp><rt lang=\"zh-Latn-pinyin\">\(escape(display(syllable)))</rt><rp>)</rp>"
-            }
+        var words: [[WrittenSyllable]] = []
+        for syllable in syllables {
+            if syllable.startsWord || words.isEmpty { words.append([syllable]) } else { words[words.count - 1].append(syllable) }
         }
+        var index = 0
+        for word in words {
+            var base = ""
+            var remaining = word.count
+            while index < scalars.count, remaining > 0 || !PinyinChecker.isHan(scalars[index]) && base.isEmpty {
+                if PinyinChecker.isHan(scalars[index]) { remaining -= 1 }
+                base.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            let reading = word.enumerated().map { offset, syllable in
+                let shown = display(syllable)
+                return offset > 0 && "aoeê".contains(syllable.letters.first ?? "x") ? "'" + shown : shown
+            }.joined()
+            out += escape(base) + "<rp>(</rp><rt lang=\"zh-Latn-pinyin\">\(escape(reading))</rt><rp>)</rp>"
+        }
+        if index < scalars.count { out += escape(String(String.UnicodeScalarView(scalars[index...]))) }
         return out + "</ruby>"
     }
 

@@ -11,12 +11,14 @@ final class PageLinks: @unchecked Sendable {
         let position: SourcePosition
     }
 
-    private let page: Page
-    private let site: ResolvedSite
+    let page: Page
+    let site: ResolvedSite
     private let known: Set<String>
     private let lock = NSLock()
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var anchors: [AnchorReference] = []
+    /// Glossary ids this page links, in order of first mention.
+    private(set) var terms: [String] = []
 
     init(page: Page, site: ResolvedSite, known: Set<String>) {
         self.page = page
@@ -27,6 +29,7 @@ final class PageLinks: @unchecked Sendable {
     func resolve(_ link: LinkSite) -> LinkAction {
         let destination = link.destination
         let position = SourcePosition(file: page.file, line: link.line, column: link.column)
+        if destination.hasPrefix("term:") { return term(String(destination.dropFirst(5)), link: link, position: position) }
         if destination.isEmpty || destination.hasPrefix("//") || Self.hasScheme(destination) { return .keep }
         let (path, fragment) = Self.split(destination)
         if path.isEmpty {
@@ -35,6 +38,24 @@ final class PageLinks: @unchecked Sendable {
         }
         if path.hasPrefix("/") { return siteAbsolute(path, fragment, destination, position) }
         return relative(path, fragment, destination, position)
+    }
+
+    /// `[label](term:pboc)`: a link to the glossary entry, with hanzi and pinyin the first time.
+    private func term(_ id: String, link: LinkSite, position: SourcePosition) -> LinkAction {
+        guard let term = site.glossary.byID[id] else {
+            fail("unknown-term", "there is no glossary term '\(id)'", position,
+                 suggestion: PageLinks.nearest(id, in: site.glossary.byID.keys).map { "did you mean term:\($0)?" })
+            return .keep
+        }
+        let first = lock.withLock {
+            let isFirst = !terms.contains(id)
+            if isFirst { terms.append(id) }
+            return isFirst
+        }
+        let glossaryPath = Page.path(key: "glossary", language: page.language)
+        let parts = TermHTML.wrap(term, language: page.language, url: url(glossaryPath, id), labelIsEmpty: link.label.isEmpty,
+                                  label: link.label, first: first)
+        return .wrap(before: parts.before, after: parts.after)
     }
 
     /// `/glossary/` or `/static-file.pdf`: checked, and given the base URL's subpath.
@@ -83,11 +104,11 @@ final class PageLinks: @unchecked Sendable {
         return .keep
     }
 
-    private func url(_ path: String, _ fragment: String?) -> String {
+    func url(_ path: String, _ fragment: String?) -> String {
         site.urls.url(path, from: page.path, fragment: fragment)
     }
 
-    private func fail(_ code: String, _ message: String, _ position: SourcePosition, suggestion: String? = nil) {
+    func fail(_ code: String, _ message: String, _ position: SourcePosition, suggestion: String? = nil) {
         lock.withLock { diagnostics.append(.error(code, message, at: position, suggestion: suggestion, phase: .resolve)) }
     }
 
@@ -124,6 +145,6 @@ final class PageLinks: @unchecked Sendable {
 
     static func nearest(_ target: String, in files: some Sequence<String>) -> String? {
         let name = (target as NSString).lastPathComponent
-        return files.filter { ($0 as NSString).lastPathComponent.hasPrefix(String(name.prefix(4))) }.sorted().first
+        return files.filter { ($0 as NSString).lastPathComponent.hasPrefix(String(name.prefix(3))) }.sorted().first
     }
 }

@@ -20,7 +20,7 @@ struct Renderer {
     let theme: Theme
 
     func render(diagnostics: inout [Diagnostic]) -> [OutputFile] {
-        let documents = renderMarkdown(diagnostics: &diagnostics)
+        let (documents, mentions) = renderMarkdown(diagnostics: &diagnostics)
         let views = Views(site: site, theme: theme, documents: documents)
         let pages = site.pages
         let slots = ResultSlots<Result<OutputFile, Diagnostic>>(count: pages.count)
@@ -36,6 +36,7 @@ struct Renderer {
             }
         }
         files += extras(views: views, diagnostics: &diagnostics)
+        files += glossary(views: views, mentions: mentions)
         return files.sorted { $0.path < $1.path }
     }
 
@@ -50,7 +51,7 @@ struct Renderer {
 
     /// Renders each real page's Markdown once and checks anchors. Fallbacks reuse it, keyed by
     /// file, unless links are page-relative: then each renders its own, keyed by path.
-    private func renderMarkdown(diagnostics: inout [Diagnostic]) -> [String: RenderedDocument] {
+    private func renderMarkdown(diagnostics: inout [Diagnostic]) -> ([String: RenderedDocument], [String: Set<String>]) {
         let sources = site.pages.filter { $0.fallbackFrom == nil || site.config.relativeURLs }
         let known = site.knownPaths()
         let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
@@ -60,15 +61,17 @@ struct Renderer {
             let links = PageLinks(page: page, site: site, known: known)
             let settings = RenderSettings(
                 options: options, anchorLabel: UIStrings.strings(for: page.language.code)["anchorLabel"] ?? "",
-                lineOffset: page.bodyLineOffset, link: { links.resolve($0) })
+                lineOffset: page.bodyLineOffset, link: { links.resolve($0) }, fencedBlock: { links.fencedBlock($0) })
             slots[i] = (Markdown.render(page.body, settings: settings), links)
         }
         var documents: [String: RenderedDocument] = [:]
         var references: [PageLinks.AnchorReference] = []
+        var mentions: [String: Set<String>] = [:]  // term id → page keys
         for (page, slot) in zip(sources, slots.values) {
             guard let (document, links) = slot else { continue }
             documents[page.fallbackFrom == nil ? page.file : page.path] = document
             guard page.fallbackFrom == nil else { continue }  // its original reports its problems
+            for id in links.terms + page.frontMatter.terms { mentions[id, default: []].insert(page.key) }
             diagnostics += links.diagnostics
             references += links.anchors
         }
@@ -79,7 +82,17 @@ struct Renderer {
             diagnostics.append(.error("broken-anchor", "\(reference.targetFile) has no heading or anchor '#\(reference.anchor)'",
                                       at: reference.position, suggestion: near.map { "did you mean '#\($0)'?" }, phase: .resolve))
         }
-        return documents
+        return (documents, mentions)
+    }
+
+    private func glossary(views: Views, mentions: [String: Set<String>]) -> [OutputFile] {
+        guard !site.glossary.terms.isEmpty else { return [] }
+        var files = [OutputFile(path: "glossary.json", source: .bytes(views.glossaryJSON()))]
+        for language in site.config.languages {
+            let html = theme.render("glossary", views.glossary(language, mentions: mentions)) ?? ""
+            files.append(OutputFile(path: Page.path(key: "glossary", language: language) + "index.html", source: .bytes(Data(html.utf8))))
+        }
+        return files
     }
 
     /// Every `id` in a page's HTML: headings and footnotes.

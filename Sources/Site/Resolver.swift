@@ -15,6 +15,12 @@ struct ResolvedSite: Sendable {
     let languagesByKey: [String: [Language]]
     /// Pages whose errors are already reported; links to them are taken as they are.
     let unreadablePages: Set<String>
+    let glossary: Glossary
+
+    /// Generated pages and files beyond the content's pages: `glossary/` per language and so on.
+    var generatedPages: [String] {
+        glossary.terms.isEmpty ? [] : config.languages.map { Page.path(key: "glossary", language: $0) }
+    }
 
     var urls: URLStyle { URLStyle(basePath: config.basePath, relative: config.relativeURLs) }
 
@@ -27,6 +33,8 @@ struct ResolvedSite: Sendable {
         var paths = Set(pages.map(\.path))
         paths.formUnion(staticFiles)
         paths.formUnion(Resolver.generatedFiles)
+        paths.formUnion(generatedPages)
+        if !glossary.terms.isEmpty { paths.insert("glossary.json") }
         return paths
     }
 }
@@ -49,6 +57,15 @@ enum Resolver {
             return true
         }
 
+        // Generated files claim first, so a source that collides with one is the one reported.
+        var generated = generatedFiles + content.config.languages.filter({ !$0.isDefault }).map({ "\($0.prefix)/404.html" })
+        if !content.glossary.terms.isEmpty {
+            generated += ["glossary.json"] + content.config.languages.map { Page.path(key: "glossary", language: $0) + "index.html" }
+        }
+        for file in generated {
+            _ = claim(file, by: "(generated)", at: SourcePosition(file: "(generated)"))
+        }
+
         var pages: [Page] = []
         for page in content.pages.sorted(by: { $0.file < $1.file })
         where claim(page.path + "index.html", by: page.file, at: SourcePosition(file: page.file)) {
@@ -63,8 +80,12 @@ enum Resolver {
         for file in content.staticFiles {
             _ = claim(file, by: "content/static/" + file, at: SourcePosition(file: "content/static/" + file))
         }
-        for file in generatedFiles + content.config.languages.filter({ !$0.isDefault }).map({ "\($0.prefix)/404.html" }) {
-            _ = claim(file, by: "(generated)", at: SourcePosition(file: "(generated)"))
+        diagnostics += content.glossary.check()
+        for page in pages {
+            for (id, position) in zip(page.frontMatter.terms, page.frontMatter.termPositions) where content.glossary.byID[id] == nil {
+                diagnostics.append(.error("unknown-term", "front matter names term '\(id)', which is not in the glossary",
+                                          at: position, phase: .resolve))
+            }
         }
 
         var languagesByKey: [String: [Language]] = [:]
@@ -90,7 +111,7 @@ enum Resolver {
         pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
         return ResolvedSite(root: content.root, config: content.config, pages: pages, staticFiles: content.staticFiles,
                             pagesByFile: pagesByFile, languagesByKey: languagesByKey.mapValues { $0.sorted() },
-                            unreadablePages: content.unreadablePages)
+                            unreadablePages: content.unreadablePages, glossary: content.glossary)
     }
 
     /// `/old/url` → `old/url/`.

@@ -24,6 +24,16 @@ enum Sitemap {
             }
             out += "</url>\n"
         }
+        for key in site.glossary.terms.isEmpty ? [] : ["glossary"] {
+            for language in site.config.languages {
+                out += "<url>\n<loc>\(link(Page.path(key: key, language: language)))</loc>\n"
+                for other in site.config.languages {
+                    out += "<xhtml:link rel=\"alternate\" hreflang=\"\(other.tag)\" href=\"\(link(Page.path(key: key, language: other)))\"/>\n"
+                }
+                out += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(link(Page.path(key: key, language: site.config.defaultLanguage)))\"/>\n"
+                out += "</url>\n"
+            }
+        }
         return out + "</urlset>\n"
     }
 

@@ -24,8 +24,14 @@ struct Views: Sendable {
         for page in menuPages(language) {
             menu.append(["title": page.frontMatter.linkTitle ?? page.frontMatter.title, "url": url(page.path), "current": page.key == key])
         }
+        if !site.glossary.terms.isEmpty {
+            menu.append(["title": ui["glossaryTitle"] ?? "Glossary", "url": url(Page.path(key: "glossary", language: language)),
+                         "current": key == "glossary"])
+        }
         let languages: [[String: Any]] = site.config.languages.map { other in
-            let target = key.flatMap { site.page(key: $0, language: other) }?.path ?? Page.path(key: "", language: other)
+            let generated = key.map { site.generatedPages.contains(Page.path(key: $0, language: other)) } ?? false
+            let target = generated ? Page.path(key: key!, language: other)
+                : key.flatMap { site.page(key: $0, language: other) }?.path ?? Page.path(key: "", language: other)
             return ["name": UIStrings.strings(for: other.code)["languageName"] ?? other.code, "tag": other.tag,
                     "url": url(target), "current": other == language]
         }

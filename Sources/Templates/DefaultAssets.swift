@@ -81,6 +81,33 @@ enum DefaultAssets {
     .page-list li { padding: .75rem 0; border-bottom: 1px solid var(--line); }
     .page-list li p { margin: .25rem 0 0; color: var(--muted); }
     .page-list a { font-weight: 600; font-size: 1.1rem; }
+    ruby { ruby-position: over; }
+    rt { font-size: .58em; font-family: var(--sans); letter-spacing: 0; color: var(--muted); }
+    .term { text-decoration-style: dotted; }
+    .term-hanzi { white-space: nowrap; }
+    .inline-list { list-style: none; display: inline; padding: 0; margin: 0; }
+    .inline-list li { display: inline; }
+    .inline-list li + li::before { content: " · "; color: var(--muted); }
+    .letter-index ul, .category-index ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+    .letter-index a { display: inline-block; min-width: 2rem; text-align: center; padding: .2rem .4rem;
+                      border: 1px solid var(--line); border-radius: 4px; text-decoration: none; }
+    .category-index li { padding-right: .75rem; }
+    .category-index .count { color: var(--muted); font-size: .85em; }
+    .glossary-entries { margin: 0; }
+    .glossary-entry { padding: .9rem 0; border-bottom: 1px solid var(--line); scroll-margin-top: 1rem; }
+    .glossary-entry:target { background: var(--panel); }
+    .glossary-entry dt { font-size: 1.1rem; }
+    .term-name { font-weight: 700; }
+    .term-other, .term-short { color: var(--muted); }
+    .glossary-entry dd { margin: .35rem 0 0; }
+    .glossary-entry dd p { margin: .3rem 0; }
+    .term-meta { margin: .3rem 0; }
+    .term-links { font-size: .92rem; margin: .2rem 0; }
+    .term-links .label { color: var(--muted); margin-right: .3rem; }
+    .term-category { display: inline-block; font-size: .8rem; padding: .05rem .5rem; border: 1px solid var(--line); border-radius: 999px; }
+    .glossary-list dt { font-weight: 600; margin-top: .75rem; }
+    .glossary-list dd { margin: .2rem 0 0 1rem; }
+    .glossary-list dd p { margin: 0; }
     .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; text-align: center; padding: 1.5rem; }
     @media (max-width: 60rem) {
       .page { grid-template-columns: minmax(0, 1fr); grid-template-areas: "header" "notice" "toc" "content"; }

@@ -3,7 +3,7 @@
 enum DefaultTemplates {
     static let all: [String: String] = [
         "base": base, "head": head, "header": header, "footer": footer,
-        "home": home, "page": page, "toc": toc, "404": notFound, "alias": alias,
+        "home": home, "page": page, "toc": toc, "404": notFound, "alias": alias, "glossary": glossary,
     ]
 
     static let base = """
@@ -130,6 +130,62 @@ enum DefaultTemplates {
     {{#homes}}<li lang="{{tag}}"><a href="{{url}}" hreflang="{{tag}}">{{text}}</a></li>
     {{/homes}}
     </ul>
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    static let glossary = """
+    {{<base}}{{$main}}
+    <article class="page glossary">
+    <header class="page-header">
+    <h1>{{page.title}}</h1>
+    <p class="lead">{{ui.glossaryLead}}</p>
+    <p><a class="download" href="{{json}}" download="glossary.json">{{ui.glossaryDownload}}</a></p>
+    </header>
+    <div class="content">
+    <nav class="letter-index" aria-label="{{ui.letterIndex}}">
+    <ul>
+    {{#letters}}<li><a href="#{{id}}">{{letter}}</a></li>
+    {{/letters}}
+    </ul>
+    </nav>
+    <nav class="category-index" aria-label="{{ui.categories}}">
+    <ul>
+    {{#categories}}<li><a href="#{{id}}">{{label}}</a> <span class="count">{{count}}</span></li>
+    {{/categories}}
+    </ul>
+    </nav>
+    {{#groups}}
+    <section class="glossary-group" aria-labelledby="{{id}}">
+    <h2 id="{{id}}">{{letter}}</h2>
+    <dl class="glossary-entries">
+    {{#terms}}
+    <div class="glossary-entry" id="{{id}}">
+    <dt><span class="term-name">{{{primary}}}</span> <span class="term-other">{{{secondary}}}</span>{{#short}} <span class="term-short">{{{short}}}</span>{{/short}}</dt>
+    <dd>
+    {{{definition}}}
+    <p class="term-meta"><span class="term-category">{{categoryLabel}}</span></p>
+    {{#hasRelated}}<div class="term-links"><span class="label">{{ui.related}}:</span>
+    <ul class="inline-list">{{#related}}<li><a href="#{{id}}">{{{name}}}</a></li>{{/related}}</ul></div>
+    {{/hasRelated}}
+    {{#hasMentions}}<div class="term-links"><span class="label">{{ui.mentionedIn}}:</span>
+    <ul class="inline-list">{{#mentions}}<li><a href="{{url}}">{{title}}</a></li>{{/mentions}}</ul></div>
+    {{/hasMentions}}
+    </dd>
+    </div>
+    {{/terms}}
+    </dl>
+    </section>
+    {{/groups}}
+    <section class="glossary-categories" aria-labelledby="by-category">
+    <h2 id="by-category">{{ui.byCategory}}</h2>
+    {{#categories}}
+    <h3 id="{{id}}">{{label}}</h3>
+    <ul class="inline-list">{{#terms}}<li><a href="#{{id}}">{{{name}}}</a></li>{{/terms}}</ul>
+    {{/categories}}
+    </section>
+    </div>
     </article>
     {{/main}}{{/base}}
 

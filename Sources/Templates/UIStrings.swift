@@ -14,6 +14,20 @@ public enum UIStrings {
         "homeLink": "Home (English)",
         "fallbackNotice": "This page has not been translated into English yet; it is shown in its original language.",
         "readingTime": "%d min read",
+        "glossaryTitle": "Glossary",
+        "glossaryLead": "Every institution, instrument, programme and concept these pages name, with its Chinese name and pinyin.",
+        "glossaryDownload": "Download the glossary (JSON)",
+        "letterIndex": "Terms by letter",
+        "categories": "Categories",
+        "byCategory": "Terms by category",
+        "related": "Related",
+        "mentionedIn": "Mentioned in",
+        "category.institution": "Institution",
+        "category.instrument": "Instrument",
+        "category.program": "Programme",
+        "category.concept": "Concept",
+        "category.place": "Place",
+        "category.event": "Event",
     ]
 
     public static let zh: [String: String] = [
@@ -30,6 +44,20 @@ public enum UIStrings {
         "homeLink": "首页（中文）",
         "fallbackNotice": "本页尚未译成中文，以下为原文。",
         "readingTime": "阅读约 %d 分钟",
+        "glossaryTitle": "术语表",
+        "glossaryLead": "本站提到的机构、政策工具、计划和概念，附中文名称与拼音。",
+        "glossaryDownload": "下载术语表（JSON）",
+        "letterIndex": "按拼音首字母查找",
+        "categories": "分类",
+        "byCategory": "按类别浏览",
+        "related": "相关术语",
+        "mentionedIn": "出现于",
+        "category.institution": "机构",
+        "category.instrument": "政策工具",
+        "category.program": "计划与行动",
+        "category.concept": "概念",
+        "category.place": "地点",
+        "category.event": "事件",
     ]
 
     /// The strings for a language code; English for a language the theme does not know.

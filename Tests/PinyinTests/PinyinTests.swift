@@ -106,13 +106,19 @@ struct CheckerTests {
 }
 
 struct RubyTests {
-    @Test func annotatesEachHanCharacter() {
-        #expect(Ruby.html(hanzi: "人民", pinyin: "Rénmín") ==
-                "<ruby lang=\"zh-Hans\">人<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Rén</rt><rp>)</rp>民<rp>(</rp><rt lang=\"zh-Latn-pinyin\">mín</rt><rp>)</rp></ruby>")
-        #expect(Ruby.html(hanzi: "人工智能+", pinyin: "réngōng zhìnéng").hasSuffix("能<rp>(</rp><rt lang=\"zh-Latn-pinyin\">néng</rt><rp>)</rp>+</ruby>"))
+    @Test func annotatesEachPinyinWordOverItsCharacters() {
+        #expect(Ruby.html(hanzi: "中国人民银行", pinyin: "Zhōngguó Rénmín Yínháng") ==
+                "<ruby lang=\"zh-Hans\">中国<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Zhōngguó</rt><rp>)</rp>人民<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Rénmín</rt><rp>)</rp>银行<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Yínháng</rt><rp>)</rp></ruby>")
+        #expect(Ruby.html(hanzi: "人工智能+", pinyin: "réngōng zhìnéng").hasSuffix("智能<rp>(</rp><rt lang=\"zh-Latn-pinyin\">zhìnéng</rt><rp>)</rp>+</ruby>"))
+        #expect(Ruby.html(hanzi: "西安", pinyin: "Xī'ān").contains("<rt lang=\"zh-Latn-pinyin\">Xī'ān</rt>"))
     }
 
     @Test func readsToneNumbersAsMarks() {
-        #expect(Ruby.html(hanzi: "绿", pinyin: "lv4").contains("<rt lang=\"zh-Latn-pinyin\">lǜ</rt>"))
+        #expect(Ruby.html(hanzi: "绿色", pinyin: "lv4se4").contains("<rt lang=\"zh-Latn-pinyin\">lǜsè</rt>"))
+    }
+
+    @Test func mismatchedReadingsFollowTheWholeWord() {
+        #expect(Ruby.html(hanzi: "大数据", pinyin: "Dachengshuju") ==
+                "<ruby lang=\"zh-Hans\">大数据<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Dachengshuju</rt><rp>)</rp></ruby>")
     }
 }
