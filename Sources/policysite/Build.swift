@@ -40,7 +40,8 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let report = SiteBuilder.build(BuildOptions(root: site.rootURL, includeDrafts: site.drafts, write: false))
-        print(format.render(report.diagnostics), terminator: "")
+        // Unbuffered, so the summary on stderr follows the diagnostics when both go to a terminal.
+        FileHandle.standardOutput.write(Data(format.render(report.diagnostics).utf8))
         if format == .text { FileHandle.standardError.write(Data((report.summary + "\n").utf8)) }
         if !report.succeeded { throw ExitCode.contentErrors }
     }
