@@ -44,7 +44,8 @@ final class PageLinks: @unchecked Sendable {
     private func term(_ id: String, link: LinkSite, position: SourcePosition) -> LinkAction {
         guard let term = site.glossary.byID[id] else {
             fail("unknown-term", "there is no glossary term '\(id)'", position,
-                 suggestion: PageLinks.nearest(id, in: site.glossary.byID.keys).map { "did you mean term:\($0)?" })
+                 suggestion: site.glossary.byID.keys.map { ($0, editDistance($0, id)) }.filter { $0.1 <= 2 }
+                    .min { ($0.1, $0.0) < ($1.1, $1.0) }.map { "did you mean term:\($0.0)?" })
             return .keep
         }
         let first = lock.withLock {
