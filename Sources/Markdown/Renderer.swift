@@ -9,6 +9,7 @@ import Darwin
 public enum Markdown {
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
+        TableCells.install()
         return true
     }()
 

@@ -116,7 +116,15 @@ struct TreeRewriter {
             replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             cmark_node_append_child(replacement, custom)
         }
-        cmark_node_replace(node, replacement)
+        guard cmark_node_replace(node, replacement) != 0 else {
+            // The parent refuses the custom node: put the children back and keep the original.
+            while let child = cmark_node_first_child(custom) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(node, child)
+            }
+            cmark_node_free(replacement)
+            return
+        }
         cmark_node_free(node)
     }
 

@@ -33,8 +33,10 @@ public enum Ruby {
             }.joined()
             out += escape(base) + "<rp>(</rp><rt lang=\"zh-Latn-pinyin\">\(escape(reading))</rt><rp>)</rp>"
         }
+        // Trailing characters without a reading (the + of 人工智能+) stand after the ruby.
+        out += "</ruby>"
         if index < scalars.count { out += escape(String(String.UnicodeScalarView(scalars[index...]))) }
-        return out + "</ruby>"
+        return out
     }
 
     /// The syllable as written, normalised to composed tone marks.

@@ -80,7 +80,6 @@ enum Resolver {
         for file in content.staticFiles {
             _ = claim(file, by: "content/static/" + file, at: SourcePosition(file: "content/static/" + file))
         }
-        diagnostics += content.glossary.check()
         for page in pages {
             for (id, position) in zip(page.frontMatter.terms, page.frontMatter.termPositions) where content.glossary.byID[id] == nil {
                 diagnostics.append(.error("unknown-term", "front matter names term '\(id)', which is not in the glossary",

@@ -33,7 +33,11 @@ enum TermHTML {
         if language.code == "zh" {
             return terms.map { (key: sortKey($0.pinyin), term: $0) }.sorted { ($0.key, $0.term.zh) < ($1.key, $1.term.zh) }.map(\.term)
         }
-        return terms.sorted { ($0.en.lowercased(), $0.id) < ($1.en.lowercased(), $1.id) }
+        // By index letter first, so terms starting with a digit (5G) file together under #.
+        return terms.sorted {
+            (letter($0, language: language).replacingOccurrences(of: "#", with: ""), $0.en.lowercased(), $0.id)
+                < (letter($1, language: language).replacingOccurrences(of: "#", with: ""), $1.en.lowercased(), $1.id)
+        }
     }
 
     /// `Zhōngguó` → `zhongguo 12`, so toneless spelling decides first and tones break ties.
@@ -45,8 +49,7 @@ enum TermHTML {
     /// The index letter a term files under.
     static func letter(_ term: GlossaryTerm, language: Language) -> String {
         let source = language.code == "zh" ? (PinyinText.parse(term.pinyin).first?.letters ?? "#") : term.en
-        guard let first = source.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return "#" }
-        let upper = String(first).uppercased()
-        return upper.unicodeScalars.allSatisfy(\.isASCII) ? upper : "#"
+        guard let first = source.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return "#" }
+        return String(first).uppercased()
     }
 }

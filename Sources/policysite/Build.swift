@@ -11,6 +11,9 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Where to write the site (default: <root>/site).")
     var output: String?
 
+    @Flag(name: .long, help: "Print how long each step took, to standard error.")
+    var timings = false
+
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from, replacing site.yml's baseURL; may hold a subpath.")
     var baseURL: String?
 
@@ -26,6 +29,7 @@ struct Build: AsyncParsableCommand {
         let report = SiteBuilder.build(options)
         FileHandle.standardError.write(Data(DiagnosticFormat.text.render(report.diagnostics).utf8))
         print(report.summary)
+        if timings { FileHandle.standardError.write(Data(report.timingsText.utf8)) }
         if !report.succeeded { throw ExitCode.contentErrors }
     }
 }
@@ -38,11 +42,15 @@ struct Check: AsyncParsableCommand {
     @Option(name: .long, help: "Output format: text, json or github.")
     var format: DiagnosticFormat = .text
 
+    @Flag(name: .long, help: "Print how long each step took, to standard error.")
+    var timings = false
+
     func run() async throws {
         let report = SiteBuilder.build(BuildOptions(root: site.rootURL, includeDrafts: site.drafts, write: false))
         // Unbuffered, so the summary on stderr follows the diagnostics when both go to a terminal.
         FileHandle.standardOutput.write(Data(format.render(report.diagnostics).utf8))
         if format == .text { FileHandle.standardError.write(Data((report.summary + "\n").utf8)) }
+        if timings { FileHandle.standardError.write(Data(report.timingsText.utf8)) }
         if !report.succeeded { throw ExitCode.contentErrors }
     }
 }

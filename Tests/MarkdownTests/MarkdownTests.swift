@@ -110,3 +110,12 @@ struct ReadingTimeTests {
         #expect(doc.readingTime.minutes == 4)
     }
 }
+
+struct TableCellTests {
+    @Test func ourInlinesWorkInsideTableCells() {
+        let settings = RenderSettings(link: { _ in .wrap(before: "<a class=\"term\">", after: "</a><ruby>x</ruby>") })
+        let html = Markdown.render("| a | b |\n|---|---|\n| [label](term:x) | ~~s~~ |\n", settings: settings).html
+        #expect(html.contains("<td><a class=\"term\">label</a><ruby>x</ruby></td>"))
+        #expect(html.contains("<td><del>s</del></td>"))
+    }
+}

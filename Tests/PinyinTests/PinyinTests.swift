@@ -109,7 +109,7 @@ struct RubyTests {
     @Test func annotatesEachPinyinWordOverItsCharacters() {
         #expect(Ruby.html(hanzi: "中国人民银行", pinyin: "Zhōngguó Rénmín Yínháng") ==
                 "<ruby lang=\"zh-Hans\">中国<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Zhōngguó</rt><rp>)</rp>人民<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Rénmín</rt><rp>)</rp>银行<rp>(</rp><rt lang=\"zh-Latn-pinyin\">Yínháng</rt><rp>)</rp></ruby>")
-        #expect(Ruby.html(hanzi: "人工智能+", pinyin: "réngōng zhìnéng").hasSuffix("智能<rp>(</rp><rt lang=\"zh-Latn-pinyin\">zhìnéng</rt><rp>)</rp>+</ruby>"))
+        #expect(Ruby.html(hanzi: "人工智能+", pinyin: "réngōng zhìnéng").hasSuffix("智能<rp>(</rp><rt lang=\"zh-Latn-pinyin\">zhìnéng</rt><rp>)</rp></ruby>+"))
         #expect(Ruby.html(hanzi: "西安", pinyin: "Xī'ān").contains("<rt lang=\"zh-Latn-pinyin\">Xī'ān</rt>"))
     }
 
