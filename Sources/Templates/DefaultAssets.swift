@@ -81,7 +81,7 @@ enum DefaultAssets {
     .page-list li { padding: .75rem 0; border-bottom: 1px solid var(--line); }
     .page-list li p { margin: .25rem 0 0; color: var(--muted); }
     .page-list a { font-weight: 600; font-size: 1.1rem; }
-    ruby { ruby-position: over; }
+    ruby { ruby-position: over; ruby-align: center; }
     rt { font-size: .58em; font-family: var(--sans); letter-spacing: 0; color: var(--muted); }
     .term { text-decoration-style: dotted; }
     .term-hanzi { white-space: nowrap; }
