@@ -85,7 +85,7 @@ public enum PinyinChecker {
         var i = 0
         while i < han.count {
             var matched = false
-            for length in stride(from: min(8, han.count - i), through: 2, by: -1) {
+            for length in stride(from: min(Readings.longestWord, han.count - i), through: 2, by: -1) {
                 let word = String(String.UnicodeScalarView(han[i..<i + length]))
                 guard let syllables = Readings.wordSyllables[word] else { continue }
                 let shown = syllables.map(\.marked).joined()

@@ -1,6 +1,6 @@
 /// Readings of words whose characters have more than one reading, so that 银行 is checked
 /// as yínháng and not yínxíng. Kept by hand: it covers every polyphonic character of the
-/// site's glossary (add the word here when the glossary gains one). Tone numbers, one
+/// site's glossary (`python3 scripts/word-coverage.py` lists any it misses; add the word here). Tone numbers, one
 /// syllable per character; 5 is the neutral tone.
 extension Readings {
     public static let words: [String: String] = [
@@ -34,7 +34,23 @@ extension Readings {
         "种子": "zhong3 zi5", "种植": "zhong4 zhi2", "各种": "ge4 zhong3",
         "落实": "luo4 shi2", "降低": "jiang4 di1", "投降": "tou2 xiang2",
         "朝阳": "zhao1 yang2", "曾经": "ceng2 jing1",
+        "工业和信息化部": "gong1 ye4 he2 xin4 xi1 hua4 bu4", "国家发展和改革委员会": "guo2 jia1 fa1 zhan3 he2 gai3 ge2 wei3 yuan2 hui4",
+        "国家": "guo2 jia1", "改革": "gai3 ge2", "改革委": "gai3 ge2 wei3", "中科院": "zhong1 ke1 yuan4", "平台": "ping2 tai2",
+        "上海": "shang4 hai3", "交通": "jiao1 tong1", "大学": "da4 xue2", "交大": "jiao1 da4", "经济": "jing1 ji4",
+        "经济与管理": "jing1 ji4 yu3 guan3 li3", "观察": "guan1 cha2", "联盟": "lian2 meng2", "欧盟": "ou1 meng2",
+        "浙江省": "zhe4 jiang1 sheng3", "工作": "gong1 zuo4", "工业化": "gong1 ye4 hua4", "证券化": "zheng4 quan4 hua4",
+        "产业化": "chan3 ye4 hua4", "工程化": "gong1 cheng2 hua4", "通道": "tong1 dao4", "创投": "chuang4 tou2",
+        "应收": "ying4 shou1", "结构": "jie2 gou4", "结构性": "jie2 gou4 xing4", "上市": "shang4 shi4", "市场": "shi4 chang3",
+        "发债": "fa1 zhai4", "并购": "bing4 gou4", "智能": "zhi4 neng2", "质量": "zhi4 liang4", "高质量": "gao1 zhi4 liang4",
+        "计划": "ji4 hua4", "核心": "he2 xin1", "脱核": "tuo1 he2", "技术": "ji4 shu4", "社会": "she4 hui4", "研发": "yan2 fa1",
+        "智能化": "zhi4 neng2 hua4", "绿色化": "lv4 se4 hua4", "高端化": "gao1 duan1 hua4", "转型": "zhuan3 xing2",
+        "新一代": "xin1 yi1 dai4", "一刀切": "yi1 dao1 qie1", "工厂": "gong1 chang3", "网络": "wang3 luo4",
+        "死亡之谷": "si3 wang2 zhi1 gu3", "最后一公里": "zui4 hou4 yi1 gong1 li3", "龙头": "long2 tou2", "间接": "jian4 jie1",
+        "协同": "xie2 tong2", "宏观": "hong2 guan1",
     ]
+
+    /// Characters in the longest word.
+    static let longestWord = words.keys.map(\.count).max() ?? 2
 
     /// `words` parsed into syllables.
     static let wordSyllables: [String: [Syllable]] = words.mapValues { reading in
