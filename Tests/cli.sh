@@ -47,6 +47,16 @@ contains check-json '"column" : 15'
 [ ! -e "$tmp/broken/site" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL check wrote site/"; }
 expect build-errors 1 "$bin" build --root "$tmp/broken"
 
+cp -r "$fixtures/good" "$tmp/glossary" && cp -r "$fixtures/broken/glossary-mistakes/." "$tmp/glossary/"
+expect check-glossary-json 1 "$bin" check --root "$tmp/glossary" --format json
+python3 - "$tmp/out" <<'PY' && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL check-glossary-json content"; cat "$tmp/out"; }
+import json, sys
+found = [d for d in json.load(open(sys.argv[1]))["diagnostics"] if d["file"] == "content/data/glossary.yml"]
+count = [d for d in found if d["code"] == "pinyin-count"][0]
+assert (count["line"], count["column"], count["suggestion"]) == (11, 11, 'did you mean "Dàshùjù"?'), count
+assert len(found) == 10, len(found)
+PY
+
 expect pinyin-marks 0 "$bin" pinyin "Zhong1guo2 Ren2min2 Yin2hang2"
 contains pinyin-marks "Zhōngguó Rénmín Yínháng"
 expect pinyin-lu 0 "$bin" pinyin "lu:4se4"
