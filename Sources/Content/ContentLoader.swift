@@ -11,6 +11,8 @@ public struct SiteContent: Sendable {
     /// Pages that exist but could not be read; links to them are not reported again.
     public var unreadablePages: Set<String> = []
     public var glossary: Glossary = .empty
+    /// Directives, timeline and comparisons.
+    public var data = SiteData()
 }
 
 /// The load phase: walk `content/`, read site.yml and every page in parallel.
@@ -31,6 +33,7 @@ public enum ContentLoader {
             diagnostics.append(diagnostic)
         }
         let languages = config?.languages ?? [.english, .chinese]
+        let data = DataLoader.load(contentDir: contentDir, languages: languages, diagnostics: &diagnostics)
         let files = walk(contentDir)
         var pageFiles: [String] = [], staticFiles: [String] = []
         for file in files {
@@ -66,7 +69,7 @@ public enum ContentLoader {
         pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(root: root, config: config, pages: pages, staticFiles: staticFiles.sorted(),
-                            unreadablePages: unreadable, glossary: glossary), diagnostics)
+                            unreadablePages: unreadable, glossary: glossary, data: data), diagnostics)
     }
 
     /// Reads and parses pages on every core.

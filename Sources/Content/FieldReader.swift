@@ -5,6 +5,8 @@ import Yams
 public struct FieldReader {
     public let document: YAMLDocument
     public var diagnostics: [Diagnostic]
+    /// Language codes every translatable field should have.
+    public var languages: [String] = ["en", "zh"]
 
     public init(document: YAMLDocument, diagnostics: [Diagnostic] = []) {
         self.document = document
@@ -94,3 +96,62 @@ public struct FieldReader {
     }
 }
 
+
+extension FieldReader {
+    /// Warns about keys not in `known`.
+    public mutating func warnUnknown(_ map: Node, _ known: [String], what: String) {
+        for (key, keyNode, _) in map.pairs where !known.contains(key) {
+            warn("unknown-key", "unknown \(what) key '\(key)'", at: keyNode, suggestion: "known keys: \(known.joined(separator: ", "))")
+        }
+    }
+
+    /// A translatable field; a language missing from it is a warning naming the field.
+    public mutating func translatable(_ map: Node, _ key: String, required: Bool, path: String? = nil) -> Localized {
+        guard let value = map.value(key) else {
+            if required { error("missing-field", "missing required field '\(path ?? key)'", at: map) }
+            return Localized([:])
+        }
+        return translatable(value, path: path ?? key)
+    }
+
+    /// `value` as a translatable field named `path` in messages.
+    public mutating func translatable(_ value: Node, path: String) -> Localized {
+        if let text = value.text { return Localized(shared: text) }
+        guard value.mapping != nil else {
+            error("invalid-field", "'\(path)' must be text or a mapping such as {en: …, zh: …}", at: value)
+            return Localized([:])
+        }
+        var values: [String: String] = [:]
+        for (code, _, text) in value.pairs {
+            guard let string = text.text else { error("invalid-field", "'\(path).\(code)' must be text", at: text); continue }
+            values[code] = string
+        }
+        for code in languages where values[code] == nil {
+            warn("missing-translation", "'\(path)' has no '\(code)' text", at: value)
+        }
+        return Localized(values)
+    }
+
+    public mutating func date(_ map: Node, _ key: String, required: Bool) -> PartialDate? {
+        guard let text = string(map, key, required: required) else { return nil }
+        guard let date = PartialDate(text) else {
+            error("invalid-date", "'\(key)' \(text) is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", at: map.value(key))
+            return nil
+        }
+        return date
+    }
+
+    public mutating func references(_ map: Node, _ key: String) -> [Reference] {
+        guard let value = map.value(key) else { return [] }
+        let nodes = value.sequence.map(Array.init) ?? [value]
+        return nodes.compactMap { node in
+            guard let text = node.text else { error("invalid-field", "items of '\(key)' must be ids", at: node); return nil }
+            return Reference(id: text, position: document.position(of: node))
+        }
+    }
+
+    public mutating func reference(_ map: Node, _ key: String) -> Reference? {
+        guard let text = string(map, key) else { return nil }
+        return Reference(id: text, position: document.position(of: map.value(key)))
+    }
+}

@@ -87,6 +87,17 @@ enum Resolver {
             }
         }
 
+        for reference in content.data.glossaryReferences where content.glossary.byID[reference.id] == nil {
+            diagnostics.append(.error("unknown-term", "there is no glossary term '\(reference.id)'", at: reference.position,
+                                      phase: .resolve))
+        }
+        let keys = Set(pages.map(\.key))
+        for reference in content.data.sourceReferences where !keys.contains(reference.id) && !content.unreadablePages.contains { $0.hasPrefix("content/\(reference.id).") } {
+            diagnostics.append(.error("missing-source", "source page '\(reference.id)' does not exist", at: reference.position,
+                                      suggestion: "write the page's path inside content/ without .md, e.g. policies/cewc-2025",
+                                      phase: .resolve))
+        }
+
         var languagesByKey: [String: [Language]] = [:]
         for page in pages { languagesByKey[page.key, default: []].append(page.language) }
         if languagesByKey[""] == nil {
