@@ -31,6 +31,19 @@ public enum DataLoader {
             data.timeline = events(&fields)
             diagnostics = fields.diagnostics
         }
+        let tags = dataDir.appendingPathComponent("tags.yml")
+        if FileManager.default.fileExists(atPath: tags.path),
+           let reader = read(tags, "content/data/tags.yml", languages, &diagnostics) {
+            var fields = reader
+            data.tagLabels = tagLabels(&fields)
+            diagnostics = fields.diagnostics
+            for event in data.timeline {
+                for tag in event.tagReferences where data.tagLabels[tag.id] == nil {
+                    diagnostics.append(.warning("unknown-tag", "tag '\(tag.id)' has no label in content/data/tags.yml",
+                                                at: tag.position, suggestion: "add '\(tag.id): {en: …, zh: …}' to tags.yml"))
+                }
+            }
+        }
         return data
     }
 
@@ -118,6 +131,18 @@ public enum DataLoader {
                           subjects: subjects, rows: rows)
     }
 
+    /// `data/tags.yml`: a mapping from tag id to its label, `{en: …, zh: …}`.
+    static func tagLabels(_ f: inout FieldReader) -> [String: Localized] {
+        guard let root = f.document.root else { return [:] }
+        guard root.mapping != nil else {
+            f.error("invalid-data", "tags.yml must map each tag to its label, such as 'fiscal-policy: {en: Fiscal policy, zh: 财政政策}'", at: root)
+            return [:]
+        }
+        var labels: [String: Localized] = [:]
+        for (tag, _, value) in root.pairs { labels[tag] = f.translatable(value, path: tag) }
+        return labels
+    }
+
     static func events(_ f: inout FieldReader) -> [TimelineEvent] {
         guard let items = f.document.root?.sequence else {
             if f.document.root != nil { f.error("invalid-data", "the timeline must be a list of events", at: f.document.root) }
@@ -140,7 +165,7 @@ public enum DataLoader {
             }
             events.append(TimelineEvent(
                 id: id, date: date, end: end, title: f.translatable(node, "title", required: true, path: "\(id).title"),
-                body: f.translatable(node, "body", required: false, path: "\(id).body"), tags: f.strings(node, "tags") ?? [],
+                body: f.translatable(node, "body", required: false, path: "\(id).body"), tagReferences: f.references(node, "tags"),
                 terms: f.references(node, "terms"), source: f.reference(node, "source"), position: f.document.position(of: node)))
         }
         return events

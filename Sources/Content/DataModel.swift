@@ -33,10 +33,11 @@ public struct TimelineEvent: Sendable {
     public let end: PartialDate?
     public let title: Localized
     public let body: Localized
-    public let tags: [String]
+    public let tagReferences: [Reference]
     public let terms: [Reference]
     public let source: Reference?
     public let position: SourcePosition
+    public var tags: [String] { tagReferences.map(\.id) }
 }
 
 /// One comparison (`data/comparisons/<id>.yml`): subjects are columns, rows dimensions.
@@ -65,11 +66,40 @@ public struct SiteData: Sendable {
     public var directives: [Directive] = []
     public var timeline: [TimelineEvent] = []
     public var comparisons: [Comparison] = []
+    /// Labels of timeline tags (`data/tags.yml`); a tag without one shows its id.
+    public var tagLabels: [String: Localized] = [:]
     public init() {}
+
+    /// Every tag the timeline uses, in order of first use.
+    public var tags: [String] {
+        var seen: Set<String> = []
+        return timeline.flatMap(\.tags).filter { seen.insert($0).inserted }
+    }
+
+    /// The label of a tag: from `data/tags.yml`, else the id with spaces for hyphens.
+    public func tagLabel(_ tag: String, language: Language) -> String {
+        tagLabels[tag]?.text(language) ?? tag.replacingOccurrences(of: "-", with: " ")
+    }
 
     /// Glossary ids and page paths the data refers to, for the resolve phase to check.
     public var glossaryReferences: [Reference] {
-        directives.flatMap { $0.issuers + $0.items.flatMap(\.terms) } + timeline.flatMap(\.terms)
+        directives.flatMap { $0.issuers + $0.items.flatMap(\.terms) } + timeline.flatMap(\.terms) + markdownTermLinks
+    }
+
+    /// `[label](term:id)` links inside Markdown fields, at the item, event or file they are in.
+    var markdownTermLinks: [Reference] {
+        func links(_ values: [Localized], _ position: SourcePosition) -> [Reference] {
+            values.flatMap { value in
+                ([value.shared].compactMap { $0 } + value.values.keys.sorted().map { value.values[$0]! })
+                    .flatMap { $0.matches(of: #/\]\(term:([^)\s]+)\)/#).map { Reference(id: String($0.output.1), position: position) } }
+            }
+        }
+        return directives.flatMap { directive in
+            links([directive.summary], SourcePosition(file: directive.file)) + directive.items.flatMap { links([$0.measures], $0.position) }
+        } + timeline.flatMap { links([$0.body], $0.position) }
+            + comparisons.flatMap { comparison in
+                comparison.rows.flatMap { links(Array($0.cells.values), SourcePosition(file: comparison.file)) }
+            }
     }
 
     public var sourceReferences: [Reference] {

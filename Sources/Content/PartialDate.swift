@@ -20,7 +20,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         if let month, let day, !(1...Self.days(in: month, of: year)).contains(day) { return nil }
     }
 
-    static func days(in month: Int, of year: Int) -> Int {
+    public static func days(in month: Int, of year: Int) -> Int {
         switch month {
         case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: return 30

@@ -45,6 +45,10 @@ public struct RenderSettings: Sendable {
     public var link: @Sendable (LinkSite) -> LinkAction
     /// Returns HTML to stand for the block, or nil to render it as code.
     public var fencedBlock: @Sendable (FencedBlock) -> String?
+    /// Put before every heading and footnote id, for documents combined into one page.
+    public var idPrefix = ""
+    /// Added to every heading level (at most 6), for documents nested under another heading.
+    public var headingShift = 0
 
     public init(
         options: MarkdownOptions = .site,

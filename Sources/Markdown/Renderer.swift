@@ -40,7 +40,14 @@ public enum Markdown {
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let raw = cmark_render_html(document, cmarkOptions, extensions) else { fatalError("cmark_render_html failed") }
         defer { free(raw) }
-        return RenderedDocument(html: String(cString: raw), headings: rewriter.headings, readingTime: rewriter.readingTime)
+        var html = String(cString: raw)
+        if !settings.idPrefix.isEmpty {
+            // Footnote ids and their links come from cmark-gfm itself: fn-1, fnref-1.
+            for (old, new) in [("id=\"fn", "id=\"\(settings.idPrefix)fn"), ("href=\"#fn", "href=\"#\(settings.idPrefix)fn")] {
+                html = html.replacingOccurrences(of: old, with: new)
+            }
+        }
+        return RenderedDocument(html: html, headings: rewriter.headings, readingTime: rewriter.readingTime)
     }
 
     private static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {

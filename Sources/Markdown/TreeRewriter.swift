@@ -49,13 +49,14 @@ struct TreeRewriter {
         blocks.forEach(replaceFencedBlock)
         var slugs = SlugSet()
         for (node, text) in zip(headingNodes, headingTexts) {
-            let level = Int(cmark_node_get_heading_level(node))
+            let level = min(6, Int(cmark_node_get_heading_level(node)) + settings.headingShift)
             let line = Int(cmark_node_get_start_line(node)) + settings.lineOffset
             guard settings.options.contains(.headingAnchors) else {
+                cmark_node_set_heading_level(node, Int32(level))
                 headings.append(Heading(level: level, id: "", text: text, line: line))
                 continue
             }
-            let id = slugs.unique(for: text)
+            let id = settings.idPrefix + slugs.unique(for: text)
             headings.append(Heading(level: level, id: id, text: text, line: line))
             let anchor = "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(HTML.escape(settings.anchorLabel))\">#</a>"
             // A custom block renders line breaks around its own HTML, so the heading's tags go

@@ -1,6 +1,7 @@
 import Content
 import Markdown
 import Pinyin
+import Templates
 import Yams
 
 /// ```` ```glossary ```` blocks: a list of glossary terms in a page, chosen by `category:`
@@ -8,27 +9,11 @@ import Yams
 extension PageLinks {
     static let glossaryOptions: Set<String> = ["category", "terms"]
 
-    func fencedBlock(_ block: FencedBlock) -> String? {
-        guard block.info.split(separator: " ").first == "glossary" else { return nil }
-        // The body starts on the line after the opening fence.
-        let document: YAMLDocument
-        switch YAMLDocument.parse(block.body, file: page.file, lineOffset: block.line) {
-        case .success(let parsed): document = parsed
-        case .failure(let diagnostic):
-            fail(diagnostic.code, "glossary block: \(diagnostic.message)", SourcePosition(file: page.file, line: diagnostic.line, column: diagnostic.column))
-            return ""
-        }
+    func glossaryBlock(_ block: FencedBlock) -> String {
+        guard let (document, root) = blockOptions(block, name: "glossary", allowed: Self.glossaryOptions) else { return "" }
         let blockStart = SourcePosition(file: page.file, line: block.line, column: block.column)
         var chosen = site.glossary.terms
-        if let root = document.root {
-            guard root.mapping != nil else {
-                fail("invalid-block", "glossary block options must be a mapping such as 'category: institution'", document.position(of: root))
-                return ""
-            }
-            for (key, keyNode, _) in root.pairs where !Self.glossaryOptions.contains(key) {
-                fail("invalid-block", "unknown glossary block option '\(key)'", document.position(of: keyNode),
-                     suggestion: "options: category, terms")
-            }
+        if let root {
             if let categoryNode = root.value("category") {
                 let category = categoryNode.text ?? ""
                 if !Glossary.categories.contains(category) {
@@ -52,6 +37,7 @@ extension PageLinks {
             }
         }
         if site.glossary.terms.isEmpty { fail("unknown-term", "glossary block, but the site has no glossary", blockStart) }
+        if let report { return report.reference(to: "glossary", text: UIStrings.strings(for: page.language.code)["glossaryTitle"] ?? "") }
         let language = page.language
         let glossaryPath = Page.path(key: "glossary", language: language)
         var html = "<dl class=\"glossary-list\">\n"

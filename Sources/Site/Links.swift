@@ -13,6 +13,8 @@ final class PageLinks: @unchecked Sendable {
 
     let page: Page
     let site: ResolvedSite
+    /// Set when the page is rendered into the report.
+    let report: ReportLinks?
     private let known: Set<String>
     private let lock = NSLock()
     private(set) var diagnostics: [Diagnostic] = []
@@ -20,9 +22,10 @@ final class PageLinks: @unchecked Sendable {
     /// Glossary ids this page links, in order of first mention.
     private(set) var terms: [String] = []
 
-    init(page: Page, site: ResolvedSite, known: Set<String>) {
+    init(page: Page, site: ResolvedSite, known: Set<String>, report: ReportLinks? = nil) {
         self.page = page
         self.site = site
+        self.report = report
         self.known = known
     }
 
@@ -33,8 +36,9 @@ final class PageLinks: @unchecked Sendable {
         if destination.isEmpty || destination.hasPrefix("//") || Self.hasScheme(destination) { return .keep }
         let (path, fragment) = Self.split(destination)
         if path.isEmpty {
-            if let fragment { record(AnchorReference(targetFile: page.file, anchor: fragment, position: position)) }
-            return .keep
+            guard let fragment else { return .keep }
+            record(AnchorReference(targetFile: page.file, anchor: fragment, position: position))
+            return report.map { .rewrite("#" + $0.prefix + fragment) } ?? .keep
         }
         if path.hasPrefix("/") { return siteAbsolute(path, fragment, destination, position) }
         return relative(path, fragment, destination, position)
@@ -106,7 +110,10 @@ final class PageLinks: @unchecked Sendable {
     }
 
     func url(_ path: String, _ fragment: String?) -> String {
-        site.urls.url(path, from: page.path, fragment: fragment)
+        if let report {
+            return report.anchor(path, fragment) ?? site.urls.url(path, from: report.path, fragment: fragment)
+        }
+        return site.urls.url(path, from: page.path, fragment: fragment)
     }
 
     func fail(_ code: String, _ message: String, _ position: SourcePosition, suggestion: String? = nil) {

@@ -37,6 +37,7 @@ struct Renderer {
         }
         files += extras(views: views, diagnostics: &diagnostics)
         files += glossary(views: views, mentions: mentions)
+        files += dataPages(views: views)
         return files.sorted { $0.path < $1.path }
     }
 
@@ -93,6 +94,36 @@ struct Renderer {
             files.append(OutputFile(path: Page.path(key: "glossary", language: language) + "index.html", source: .bytes(Data(html.utf8))))
         }
         return files
+    }
+
+    /// Directive, comparison, timeline and report pages in every language, and the data downloads.
+    private func dataPages(views: Views) -> [OutputFile] {
+        var jobs: [(path: String, make: @Sendable () -> Data)] = []
+        func page(_ key: String, _ language: Language, _ template: String, _ view: @escaping @Sendable () -> [String: Any]) {
+            jobs.append((Page.path(key: key, language: language) + "index.html", { Data((theme.render(template, view()) ?? "").utf8) }))
+        }
+        let data = site.data
+        for language in site.config.languages {
+            for directive in data.directives { page("directives/\(directive.id)", language, "directive") { views.directive(directive, language: language) } }
+            for comparison in data.comparisons { page("compare/\(comparison.id)", language, "comparison") { views.comparison(comparison, language: language) } }
+            if !data.timeline.isEmpty {
+                page("timeline", language, "timeline") { views.timeline(language) }
+                let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+                jobs.append((Page.path(key: "", language: language) + "feed.xml", { views.feed(language, sourceDateEpoch: epoch) }))
+            }
+            page("report", language, "report") { views.report(language) }
+        }
+        for directive in data.directives {
+            jobs.append(("directives/\(directive.id).csv", { views.directiveCSV(directive) }))
+            jobs.append(("directives/\(directive.id).json", { views.directiveJSON(directive) }))
+        }
+        if !data.timeline.isEmpty { jobs.append(("timeline.json", { views.timelineJSON() })) }
+        let all = jobs
+        let slots = ResultSlots<OutputFile>(count: all.count)
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in
+            slots[i] = OutputFile(path: all[i].path, source: .bytes(all[i].make()))
+        }
+        return slots.values.compactMap { $0 }
     }
 
     /// Every `id` in a page's HTML: headings and footnotes.

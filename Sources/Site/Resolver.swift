@@ -16,10 +16,14 @@ struct ResolvedSite: Sendable {
     /// Pages whose errors are already reported; links to them are taken as they are.
     let unreadablePages: Set<String>
     let glossary: Glossary
+    let data: SiteData
 
-    /// Generated pages and files beyond the content's pages: `glossary/` per language and so on.
+    /// Keys of the pages made from data, in every language: `glossary`, `directives/<id>`, …
+    var generatedKeys: [String] { Resolver.generatedKeys(glossary: glossary, data: data) }
+
+    /// Paths of the generated pages (`zh/glossary/`), for links and the language switcher.
     var generatedPages: [String] {
-        glossary.terms.isEmpty ? [] : config.languages.map { Page.path(key: "glossary", language: $0) }
+        generatedKeys.flatMap { key in config.languages.map { Page.path(key: key, language: $0) } }
     }
 
     var urls: URLStyle { URLStyle(basePath: config.basePath, relative: config.relativeURLs) }
@@ -34,7 +38,7 @@ struct ResolvedSite: Sendable {
         paths.formUnion(staticFiles)
         paths.formUnion(Resolver.generatedFiles)
         paths.formUnion(generatedPages)
-        if !glossary.terms.isEmpty { paths.insert("glossary.json") }
+        paths.formUnion(Resolver.dataFiles(config: config, glossary: glossary, data: data))
         return paths
     }
 }
@@ -43,6 +47,24 @@ struct ResolvedSite: Sendable {
 enum Resolver {
     /// Files the pipeline writes beside the pages.
     static let generatedFiles = ["sitemap.xml", "robots.txt", "404.html"]
+
+    static func generatedKeys(glossary: Glossary, data: SiteData) -> [String] {
+        var keys = data.directives.map { "directives/\($0.id)" } + data.comparisons.map { "compare/\($0.id)" }
+        if !glossary.terms.isEmpty { keys.append("glossary") }
+        if !data.timeline.isEmpty { keys.append("timeline") }
+        return keys + ["report"]
+    }
+
+    /// Downloads and feeds made from data.
+    static func dataFiles(config: SiteConfig, glossary: Glossary, data: SiteData) -> [String] {
+        var files = data.directives.flatMap { ["directives/\($0.id).csv", "directives/\($0.id).json"] }
+        if !glossary.terms.isEmpty { files.append("glossary.json") }
+        if !data.timeline.isEmpty {
+            files.append("timeline.json")
+            files += config.languages.map { Page.path(key: "", language: $0) + "feed.xml" }
+        }
+        return files
+    }
 
     static func resolve(_ content: SiteContent, diagnostics: inout [Diagnostic]) -> ResolvedSite {
         var claims: [String: String] = [:]  // output path → the file that claimed it
@@ -59,8 +81,9 @@ enum Resolver {
 
         // Generated files claim first, so a source that collides with one is the one reported.
         var generated = generatedFiles + content.config.languages.filter({ !$0.isDefault }).map({ "\($0.prefix)/404.html" })
-        if !content.glossary.terms.isEmpty {
-            generated += ["glossary.json"] + content.config.languages.map { Page.path(key: "glossary", language: $0) + "index.html" }
+        generated += dataFiles(config: content.config, glossary: content.glossary, data: content.data)
+        for key in generatedKeys(glossary: content.glossary, data: content.data) {
+            generated += content.config.languages.map { Page.path(key: key, language: $0) + "index.html" }
         }
         for file in generated {
             _ = claim(file, by: "(generated)", at: SourcePosition(file: "(generated)"))
@@ -121,7 +144,7 @@ enum Resolver {
         pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
         return ResolvedSite(root: content.root, config: content.config, pages: pages, staticFiles: content.staticFiles,
                             pagesByFile: pagesByFile, languagesByKey: languagesByKey.mapValues { $0.sorted() },
-                            unreadablePages: content.unreadablePages, glossary: content.glossary)
+                            unreadablePages: content.unreadablePages, glossary: content.glossary, data: content.data)
     }
 
     /// `/old/url` → `old/url/`.

@@ -24,6 +24,10 @@ struct Views: Sendable {
         for page in menuPages(language) {
             menu.append(["title": page.frontMatter.linkTitle ?? page.frontMatter.title, "url": url(page.path), "current": page.key == key])
         }
+        if !site.data.timeline.isEmpty {
+            menu.append(["title": ui["timelineTitle"] ?? "Timeline", "url": url(Page.path(key: "timeline", language: language)),
+                         "current": key == "timeline"])
+        }
         if !site.glossary.terms.isEmpty {
             menu.append(["title": ui["glossaryTitle"] ?? "Glossary", "url": url(Page.path(key: "glossary", language: language)),
                          "current": key == "glossary"])
@@ -35,7 +39,7 @@ struct Views: Sendable {
             return ["name": UIStrings.strings(for: other.code)["languageName"] ?? other.code, "tag": other.tag,
                     "url": url(target), "current": other == language]
         }
-        return [
+        var view: [String: Any] = [
             "site": ["title": site.config.title.text(language), "description": site.config.description.text(language)],
             "lang": ["code": language.code, "tag": language.tag],
             "ui": ui,
@@ -43,7 +47,10 @@ struct Views: Sendable {
             "assets": ["css": url(theme.stylesheet), "js": url(theme.script)],
             "menu": menu,
             "languages": languages,
+            "report": url(Page.path(key: "report", language: language)),
         ]
+        if !site.data.timeline.isEmpty { view["feed"] = url(Page.path(key: "", language: language) + "feed.xml") }
+        return view
     }
 
     func page(_ page: Page) -> [String: Any] {
@@ -85,6 +92,9 @@ struct Views: Sendable {
             }
             view["pages"] = list
             view["hasPages"] = !list.isEmpty
+            let data = dataPages(page.language, from: page.path)
+            view["dataPages"] = data
+            view["hasDataPages"] = data.count > 1
         }
         return view
     }
@@ -151,5 +161,23 @@ enum DateText {
         case let (month?, nil): return "\(months[month - 1]) \(date.year)"
         default: return "\(date.year)"
         }
+    }
+
+    /// A range's two ends and what goes between them, leaving out what the ends share:
+    /// `10`–`11 December 2025`, `2025年12月10日`至`11日`.
+    static func range(_ start: PartialDate, _ end: PartialDate, language: Language) -> (String, String, String) {
+        let full = (format(start, language: language), format(end, language: language))
+        let sameYear = start.year == end.year, sameMonth = sameYear && start.month != nil && start.month == end.month
+        if language.code == "zh" {
+            guard sameYear, start.month != nil, end.month != nil else { return (full.0, full.1, "至") }
+            var second = sameMonth ? "" : "\(end.month!)月"
+            if let day = end.day { second += "\(day)日" }
+            return (full.0, second.isEmpty ? full.1 : second, "至")
+        }
+        guard sameYear, let startMonth = start.month, end.month != nil else { return (full.0, full.1, " – ") }
+        if sameMonth, let day = start.day, end.day != nil { return ("\(day)", full.1, "–") }
+        if let day = start.day, end.day != nil { return ("\(day) \(months[startMonth - 1])", full.1, " – ") }
+        if start.day == nil, end.day == nil { return (months[startMonth - 1], full.1, "–") }
+        return (full.0, full.1, " – ")
     }
 }

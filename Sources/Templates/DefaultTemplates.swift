@@ -4,6 +4,7 @@ enum DefaultTemplates {
     static let all: [String: String] = [
         "base": base, "head": head, "header": header, "footer": footer,
         "home": home, "page": page, "toc": toc, "404": notFound, "alias": alias, "glossary": glossary,
+        "directive": directive, "comparison": comparison, "timeline": timeline, "report": report,
     ]
 
     static let base = """
@@ -35,6 +36,8 @@ enum DefaultTemplates {
     {{/page.permalink}}
     {{#alternates}}<link rel="alternate" hreflang="{{tag}}" href="{{permalink}}">
     {{/alternates}}
+    {{#feed}}<link rel="alternate" type="application/atom+xml" title="{{ui.timelineTitle}}" href="{{feed}}">
+    {{/feed}}
     <link rel="stylesheet" href="{{assets.css}}">
     <script src="{{assets.js}}" defer></script>
     """
@@ -186,6 +189,90 @@ enum DefaultTemplates {
     {{/categories}}
     </section>
     </div>
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    static let directive = """
+    {{<base}}{{$main}}
+    <article class="page data-page directive-page">
+    <header class="page-header">
+    <p class="kicker">{{ui.directiveLabel}}</p>
+    <h1>{{page.title}}</h1>
+    {{#directive.otherTitles}}<p class="other-title" lang="{{tag}}">{{title}}</p>
+    {{/directive.otherTitles}}
+    <dl class="facts">
+    {{#directive.issued}}<div><dt>{{ui.issued}}</dt><dd>{{{directive.issued}}}</dd></div>{{/directive.issued}}
+    {{#directive.issuers}}<div><dt>{{ui.issuers}}</dt><dd>{{{directive.issuers}}}</dd></div>{{/directive.issuers}}
+    {{#directive.source}}<div><dt>{{ui.source}}</dt><dd>{{{directive.source}}}</dd></div>{{/directive.source}}
+    </dl>
+    </header>
+    <div class="content wide">
+    <div class="summary">{{{directive.summary}}}</div>
+    <p class="downloads">{{ui.download}}{{ui.colon}}<a href="{{directive.csv}}" download="{{directive.csvName}}">CSV</a> · <a href="{{directive.json}}" download="{{directive.jsonName}}">JSON</a></p>
+    {{{directive.table}}}
+    </div>
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    static let comparison = """
+    {{<base}}{{$main}}
+    <article class="page data-page comparison-page">
+    <header class="page-header">
+    <p class="kicker">{{ui.comparisonLabel}}</p>
+    <h1>{{page.title}}</h1>
+    {{#page.description}}<p class="lead">{{page.description}}</p>{{/page.description}}
+    {{#comparison.source}}<p class="page-meta">{{ui.source}}{{ui.colon}}{{{comparison.source}}}</p>{{/comparison.source}}
+    </header>
+    <div class="content wide">
+    {{{comparison.table}}}
+    </div>
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    static let timeline = """
+    {{<base}}{{$main}}
+    <article class="page data-page timeline-page">
+    <header class="page-header">
+    <h1>{{page.title}}</h1>
+    <p class="lead">{{ui.timelineLead}}</p>
+    <p class="downloads"><a href="{{timeline.feed}}" type="application/atom+xml">{{ui.feedLink}}</a> · <a href="{{timeline.json}}" download="timeline.json">JSON</a></p>
+    </header>
+    <div class="content wide">
+    {{{timeline.events}}}
+    </div>
+    </article>
+    {{/main}}{{/base}}
+
+    """
+
+    static let report = """
+    {{<base}}{{$main}}
+    <article class="report">
+    <header class="report-header">
+    <p class="kicker">{{site.title}}</p>
+    <h1>{{page.title}}</h1>
+    <p class="lead">{{reportLead}}</p>
+    </header>
+    <nav class="report-toc" aria-labelledby="report-toc-title">
+    <h2 id="report-toc-title">{{ui.contents}}</h2>
+    <ol>
+    {{#sections}}<li><a href="#{{id}}">{{#kind}}{{kind}}{{ui.colon}}{{/kind}}{{title}}</a>{{#hasToc}}
+    <ol>{{#toc}}<li><a href="#{{id}}">{{text}}</a></li>{{/toc}}</ol>{{/hasToc}}</li>
+    {{/sections}}
+    </ol>
+    </nav>
+    {{#sections}}
+    <section class="report-section" id="{{id}}"{{#textLang}} lang="{{textLang}}"{{/textLang}}>
+    <h2>{{#kind}}<span class="kicker">{{kind}}</span> {{/kind}}{{title}}</h2>
+    {{{html}}}
+    </section>
+    {{/sections}}
     </article>
     {{/main}}{{/base}}
 

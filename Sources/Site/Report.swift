@@ -1,0 +1,84 @@
+import Content
+import Foundation
+import Markdown
+import Pinyin
+import Templates
+
+/// `/report/`: the whole explainer in one document — every page, then the directive tables,
+/// comparisons, timeline and glossary — with a table of contents, for reading offline and
+/// printing. Links between parts become anchors inside it; every id gets its section's prefix.
+extension Views {
+    func report(_ language: Language) -> [String: Any] {
+        let ui = UIStrings.strings(for: language.code)
+        let path = Page.path(key: "report", language: language)
+        var view = generated(key: "report", language: language, title: ui["reportTitle"] ?? "Report")
+        let pages = (site.page(key: "", language: language).map { [$0] } ?? []) + listedPages(language)
+        let sectionIDs = Dictionary(pages.map { ($0.path, "page-" + ($0.isHome ? "home" : $0.key.replacingOccurrences(of: "/", with: "-"))) },
+                                    uniquingKeysWith: { a, _ in a })
+        let glossaryPath = Page.path(key: "glossary", language: language)
+        let known = site.knownPaths()
+        let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
+        let links = ReportLinks(path: path, sections: sectionIDs, glossaryPath: glossaryPath, prefix: "")
+
+        var sections: [[String: Any]] = []
+        let rendered = ResultSlots<RenderedDocument>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            let page = pages[i]
+            let prefix = sectionIDs[page.path]! + "-"
+            let pageLinks = PageLinks(page: page, site: site, known: known,
+                                      report: ReportLinks(path: path, sections: sectionIDs, glossaryPath: glossaryPath, prefix: prefix))
+            var settings = RenderSettings(options: options, anchorLabel: ui["anchorLabel"] ?? "", lineOffset: page.bodyLineOffset,
+                                          link: { pageLinks.resolve($0) }, fencedBlock: { pageLinks.fencedBlock($0) })
+            settings.idPrefix = prefix
+            settings.headingShift = 1
+            rendered[i] = Markdown.render(page.body, settings: settings)
+        }
+        for (page, document) in zip(pages, rendered.values) {
+            guard let document else { continue }
+            var section: [String: Any] = ["id": sectionIDs[page.path]!, "title": page.frontMatter.title, "html": document.html]
+            if let original = page.fallbackFrom { section["textLang"] = original.tag }
+            section["toc"] = document.headings.filter { $0.level == 3 && !$0.id.isEmpty }.map { ["id": $0.id, "text": $0.text] }
+            sections.append(section)
+        }
+
+        let urls = site.urls
+        var data = DataHTML(site: site, language: language, link: { links.anchor($0, $1) ?? urls.url($0, from: path, fragment: $1) })
+        data.headingLevel = 3
+        for directive in site.data.directives {
+            var html = "<div class=\"report-meta\">"
+            if let issued = directive.issued { html += "\(HTML.escape(ui["issued"] ?? "")) \(data.time(issued))" }
+            if !directive.issuers.isEmpty { html += " · \(HTML.escape(ui["issuers"] ?? ""))\(ui["colon"] ?? ": ")\(data.termList(directive.issuers))" }
+            html += "</div>\n" + data.markdown(directive.summary) + data.directiveTable(directive, footer: false)
+            sections.append(["id": "directive-\(directive.id)", "title": directive.title.text(language), "html": html,
+                             "kind": ui["directiveLabel"] ?? ""])
+        }
+        for comparison in site.data.comparisons {
+            var html = comparison.description.values.isEmpty && comparison.description.shared == nil ? ""
+                : "<p class=\"lead\">\(data.localized(comparison.description))</p>\n"
+            html += data.comparison(comparison, footer: false)
+            sections.append(["id": "compare-\(comparison.id)", "title": comparison.title.text(language), "html": html,
+                             "kind": ui["comparisonLabel"] ?? ""])
+        }
+        if !site.data.timeline.isEmpty {
+            sections.append(["id": "timeline", "title": ui["timelineTitle"] ?? "", "html": data.timeline(site.data.timeline, ids: true, axis: true)])
+        }
+        if !site.glossary.terms.isEmpty {
+            sections.append(["id": "glossary", "title": ui["glossaryTitle"] ?? "", "html": glossaryList(language, data: data)])
+        }
+        for i in sections.indices { sections[i]["hasToc"] = !((sections[i]["toc"] as? [Any])?.isEmpty ?? true) }
+        view["sections"] = sections
+        view["reportLead"] = ui["reportLead"]
+        return view
+    }
+
+    /// Every glossary term as a definition list, each with an id (`term-pboc`) links can reach.
+    private func glossaryList(_ language: Language, data: DataHTML) -> String {
+        var html = "<dl class=\"glossary-list report-glossary\">\n"
+        for term in TermHTML.sorted(site.glossary.terms, language: language) {
+            let ruby = Ruby.html(hanzi: term.zh, pinyin: term.pinyin)
+            let name = language.code == "zh" ? "\(ruby) <span lang=\"en\">\(HTML.escape(term.en))</span>" : "\(HTML.escape(term.en)) \(ruby)"
+            html += "<dt id=\"term-\(HTML.escape(term.id))\">\(name)</dt>\n<dd>\(TermHTML.definition(term, language: language))</dd>\n"
+        }
+        return html + "</dl>\n"
+    }
+}
