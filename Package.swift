@@ -18,7 +18,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        // Replaces a cmark-gfm function that is not thread-safe (see CmarkThreads.c); the
+        // symbol must be exported from each executable for the library to call ours.
+        .target(
+            name: "CmarkThreads",
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmark_manage_extensions_special_characters"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "CmarkThreads"]),
         .target(name: "Pinyin"),
         .target(name: "Content", dependencies: ["Markdown", "Pinyin", .product(name: "Yams", package: "Yams")]),
         .target(name: "Templates", dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")]),

@@ -1,4 +1,6 @@
 import CCmarkGFM
+import Dispatch
+import CmarkThreads
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,6 +14,22 @@ public enum Markdown {
         TableCells.install()
         return true
     }()
+
+    /// Whether documents may be rendered on several threads at once: true when cmark-gfm calls
+    /// our replacement for its thread-unsafe special-character bookkeeping (CmarkThreads).
+    public static let isThreadSafe: Bool = {
+        _ = render("~~x~~")
+        return policysite_cmark_threads_active() != 0
+    }()
+
+    /// Runs `body` for 0..<count: across every core when rendering is thread-safe, else in order.
+    public static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if isThreadSafe {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        } else {
+            for i in 0..<count { body(i) }
+        }
+    }
 
     /// Renders `source` to HTML, giving headings ids and letting `settings` rewrite links and
     /// replace fenced blocks.

@@ -24,7 +24,7 @@ struct Renderer {
         let views = Views(site: site, theme: theme, documents: documents)
         let pages = site.pages
         let slots = ResultSlots<Result<OutputFile, Diagnostic>>(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+        Markdown.forEach(pages.count) { i in
             slots[i] = renderPage(pages[i], views: views)
         }
         var files: [OutputFile] = []
@@ -57,7 +57,7 @@ struct Renderer {
         let known = site.knownPaths()
         let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
         let slots = ResultSlots<(RenderedDocument, PageLinks)>(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+        Markdown.forEach(sources.count) { i in
             let page = sources[i]
             let links = PageLinks(page: page, site: site, known: known)
             let settings = RenderSettings(
@@ -120,7 +120,7 @@ struct Renderer {
         if !data.timeline.isEmpty { jobs.append(("timeline.json", { views.timelineJSON() })) }
         let all = jobs
         let slots = ResultSlots<OutputFile>(count: all.count)
-        DispatchQueue.concurrentPerform(iterations: all.count) { i in
+        Markdown.forEach(all.count) { i in
             slots[i] = OutputFile(path: all[i].path, source: .bytes(all[i].make()))
         }
         return slots.values.compactMap { $0 }

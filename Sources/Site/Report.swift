@@ -22,7 +22,7 @@ extension Views {
 
         var sections: [[String: Any]] = []
         let rendered = ResultSlots<RenderedDocument>(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+        Markdown.forEach(pages.count) { i in
             let page = pages[i]
             let prefix = sectionIDs[page.path]! + "-"
             let pageLinks = PageLinks(page: page, site: site, known: known,

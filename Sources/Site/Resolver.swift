@@ -115,7 +115,7 @@ enum Resolver {
                                       phase: .resolve))
         }
         let keys = Set(pages.map(\.key))
-        for reference in content.data.sourceReferences where !keys.contains(reference.id) && !content.unreadablePages.contains { $0.hasPrefix("content/\(reference.id).") } {
+        for reference in content.data.sourceReferences where !keys.contains(reference.id) && !content.unreadablePages.contains(where: { $0.hasPrefix("content/\(reference.id).") }) {
             diagnostics.append(.error("missing-source", "source page '\(reference.id)' does not exist", at: reference.position,
                                       suggestion: "write the page's path inside content/ without .md, e.g. policies/cewc-2025",
                                       phase: .resolve))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Markdown
 
@@ -118,4 +119,29 @@ struct TableCellTests {
         #expect(html.contains("<td><a class=\"term\">label</a><ruby>x</ruby></td>"))
         #expect(html.contains("<td><del>s</del></td>"))
     }
+}
+
+/// cmark-gfm 0.29 adds and removes extension characters (~, :, w, |) in a global table around
+/// every document's inline parsing; CmarkThreads keeps them, so parallel renders agree.
+struct ThreadSafetyTests {
+    @Test func renderingOnManyThreadsGivesTheSameHTML() {
+        #expect(Markdown.isThreadSafe, "cmark-gfm must call the CmarkThreads replacement")
+        let source = "~~gone~~ then www.example.com and ~~again~~.\n\n| a | b |\n|---|---|\n| ~~c~~ | d |\n"
+        let expected = Markdown.render(source).html
+        #expect(expected.contains("<del>gone</del>") && expected.contains("<td><del>c</del></td>"))
+        let results = ResultBox(count: 20_000)
+        DispatchQueue.concurrentPerform(iterations: results.count) { i in
+            results.set(i, Markdown.render(source).html == expected)
+        }
+        #expect(results.failures == 0, "\(results.failures) of \(results.count) renders differed")
+    }
+}
+
+final class ResultBox: @unchecked Sendable {
+    let count: Int
+    private var values: [Bool]
+    private let lock = NSLock()
+    init(count: Int) { self.count = count; values = Array(repeating: true, count: count) }
+    func set(_ i: Int, _ value: Bool) { lock.withLock { values[i] = value } }
+    var failures: Int { lock.withLock { values.filter { !$0 }.count } }
 }
