@@ -36,6 +36,6 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PinyinTests", dependencies: ["Pinyin"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates"]),
     ]
 )

@@ -34,7 +34,7 @@ extension Views {
     static func csvField(_ value: String) -> String {
         var text = value
         if let first = text.first, "=+-@".contains(first) { text = "'" + text }
-        guard text.contains(where: { ",\"\r\n".contains($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -89,7 +89,7 @@ public enum SiteBuilder {
         let files = Renderer(site: site, theme: theme).render(diagnostics: &report.diagnostics)
         lap("render")
         report.pageCounts = site.config.languages.map { language in
-            (language.code, site.pages.count { $0.language == language })
+            (language.code, site.pages.count { $0.language == language } + site.generatedKeys.count)
         }
         guard report.diagnostics.errorCount == 0 else { return }
 

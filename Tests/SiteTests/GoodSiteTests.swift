@@ -13,13 +13,19 @@ import Testing
         let files = Set(FixtureSite.snapshot(site.output).keys)
         for path in ["index.html", "zh/index.html", "guide/intro/index.html", "zh/guide/intro/index.html",
                      "only-en/index.html", "zh/only-en/index.html", "old-intro/index.html", "files/doc.txt",
-                     "404.html", "zh/404.html", "sitemap.xml", "robots.txt"] {
+                     "404.html", "zh/404.html", "sitemap.xml", "robots.txt", "guide/data/index.html",
+                     "directives/sample-directive/index.html", "zh/directives/sample-directive/index.html",
+                     "directives/sample-directive.csv", "directives/sample-directive.json", "compare/sample-comparison/index.html",
+                     "zh/compare/sample-comparison/index.html", "timeline/index.html", "zh/timeline/index.html", "timeline.json",
+                     "feed.xml", "zh/feed.xml", "report/index.html", "zh/report/index.html", "glossary/index.html"] {
             #expect(files.contains(path), "missing \(path)")
         }
         #expect(!files.contains("draft/index.html"))
         #expect(files.contains { $0.hasPrefix("assets/site.") && $0.hasSuffix(".css") })
-        #expect(report.pageCounts.map(\.pages) == [3, 3])
-        #expect(report.summary.hasPrefix("en 3 pages, zh 3 pages; 0 warnings, 0 errors; "))
+        // index, guide/intro, guide/data, only-en (a fallback in zh), plus five generated:
+        // directive, comparison, glossary, timeline, report.
+        #expect(report.pageCounts.map(\.pages) == [9, 9])
+        #expect(report.summary.hasPrefix("en 9 pages, zh 9 pages; 0 warnings, 0 errors; "))
     }
 
     @Test func marksEachPageWithItsLanguage() throws {
