@@ -32,7 +32,7 @@ contains init "Created a site in"
 [ -f "$tmp/new/templates/base.mustache" ] && [ -f "$tmp/new/content/index.zh.md" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL init files"; }
 expect init-not-empty 64 "$bin" init "$tmp/new"
 expect build-default-command 0 bash -c "cd '$tmp/new' && '$bin'"
-contains build-summary "en 2 pages, zh 2 pages; 0 warnings, 0 errors;"
+contains build-summary "en 3 pages, zh 3 pages; 0 warnings, 0 errors;"
 [ -f "$tmp/new/site/zh/policies/sample/index.html" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL build output"; }
 expect check-json-clean 0 "$bin" check --root "$tmp/new" --format json
 contains check-json-clean '"diagnostics" : ['
