@@ -95,6 +95,8 @@ struct DataHTML {
 
     // MARK: Directive table
 
+    private func label(_ key: String) -> String { HTML.escape(ui[key] ?? key) }
+
     /// The directive's items as a table, sortable and filterable once the script runs.
     /// `only` picks items by id, in the directive's order.
     func directiveTable(_ directive: Directive, only: Set<String>? = nil, footer: Bool) -> String {
@@ -115,9 +117,9 @@ struct DataHTML {
             html += "<tr id=\"\(anchor)\">"
             html += "<td class=\"num\"><a class=\"row-anchor\" href=\"#\(anchor)\" title=\"\(HTML.escape(ui["rowLink"] ?? ""))\">\(index + 1)</a></td>"
             html += "<th scope=\"row\">\(localized(item.priority))</th>"
-            html += "<td>\(localized(item.focus))</td>"
-            html += "<td>\(localized(item.instruments))</td>"
-            html += "<td>\(markdown(item.measures))"
+            html += "<td data-label=\"\(label("colFocus"))\">\(localized(item.focus))</td>"
+            html += "<td data-label=\"\(label("colInstruments"))\">\(localized(item.instruments))</td>"
+            html += "<td data-label=\"\(label("colMeasures"))\">\(markdown(item.measures))"
             if !item.terms.isEmpty {
                 html += "<div class=\"cell-terms\"><span class=\"label\">\(HTML.escape(ui["terms"] ?? ""))\(ui["colon"] ?? ": ")</span> \(termList(item.terms))</div>"
             }

@@ -24,7 +24,7 @@ enum Sitemap {
             }
             out += "</url>\n"
         }
-        for key in site.glossary.terms.isEmpty ? [] : ["glossary"] {
+        for key in site.generatedKeys {
             for language in site.config.languages {
                 out += "<url>\n<loc>\(link(Page.path(key: key, language: language)))</loc>\n"
                 for other in site.config.languages {

@@ -151,6 +151,16 @@ enum DefaultAssets {
     @media (max-width: 40rem) {
       .comparison-table { display: none; }
       .comparison-cards { display: block; }
+      /* A directive's rows read as cards, each cell under its column's name. */
+      .directive-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+      .directive-table, .directive-table caption, .directive-table tbody, .directive-table tr, .directive-table th,
+      .directive-table td { display: block; width: auto; min-width: 0; }
+      .directive-table tr { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 1rem; padding: .5rem .85rem; }
+      .directive-table th, .directive-table td { border: 0; padding: .2rem 0; }
+      .directive-table th[scope="row"] { background: none; font-size: 1.1rem; }
+      .directive-table .num { text-align: left; }
+      .directive-table td[data-label]::before { content: attr(data-label); display: block; font-size: .78rem; font-weight: 600;
+                                                color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
     }
     .timeline-overview { margin: 0 0 1.5rem; }
     .timeline-overview figcaption { font-size: .85rem; color: var(--muted); }
