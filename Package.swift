@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,13 +33,22 @@ let package = Package(
         .target(name: "Content", dependencies: ["Markdown", "Pinyin", .product(name: "Yams", package: "Yams")]),
         .target(name: "Templates", dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Templates"]),
+        .target(name: "Preview", dependencies: [
+            "Site", "Content", "Markdown", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(name: "policysite", dependencies: [
-            "Site", "Content", "Pinyin",
+            "Site", "Content", "Pinyin", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PinyinTests", dependencies: ["Pinyin"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates"]),
+        .testTarget(name: "PreviewTests", dependencies: [
+            "Preview", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
     ]
 )

@@ -28,8 +28,8 @@ public struct YAMLDocument {
         return SourcePosition(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    /// A problem found at the end of the text (an unclosed quote or bracket) is reported where
-    /// the unclosed construct starts, which is where it needs fixing.
+    /// A problem found at the end of the text, or lines after an unclosed quote or bracket, is
+    /// reported where the unclosed construct starts, which is where it needs fixing.
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int, lines: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourcePosition {
             SourcePosition(file: file, line: mark.line + lineOffset, column: mark.column)
@@ -39,7 +39,9 @@ public struct YAMLDocument {
              let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text) at line \($0.mark.line + lineOffset))" } ?? ""
             let atEnd = mark.line >= lines && mark.column == 1 || mark.line > lines
-            return .error("yaml-syntax", "YAML: \(problem)\(detail)", at: at(atEnd ? context?.mark ?? mark : mark))
+            // An unclosed bracket or quote is found lines later, where the parser gives up.
+            let unclosed = context.map { ($0.text.contains("flow") || $0.text.contains("quoted")) && mark.line > $0.mark.line } ?? false
+            return .error("yaml-syntax", "YAML: \(problem)\(detail)", at: at(atEnd || unclosed ? context?.mark ?? mark : mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error("yaml-duplicate-key", "YAML: duplicate key \(duplicates.joined(separator: ", "))",
                           at: at(context.mark))

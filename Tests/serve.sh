@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# End to end: `policysite serve` on a free port over a copy of the good fixture site.
+# Edit a page → a reload event arrives and the new text is served; break its front matter →
+# the overlay shows the error and the old page is still served; fix it → recovered.
+# Also: a busy port is a clear error, and Ctrl-C stops the server cleanly.
+# Usage: Tests/serve.sh [path/to/policysite]
+set -u
+BIN=$(realpath "${1:-.build/debug/policysite}")
+work=$(mktemp -d)
+cp -r Tests/Fixtures/sites/good "$work/site"
+page="$work/site/content/guide/intro.md"
+passed=0; failed=0
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; }
+check() { if eval "$2"; then pass; else fail "$1"; fi; }
+# wait_for FILE PATTERN [COUNT]: until PATTERN occurs COUNT times in FILE (10 s at most)
+wait_for() {
+    for _ in $(seq 1 200); do
+        [ "$(grep -c -- "$2" "$1" 2>/dev/null)" -ge "${3:-1}" ] && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
+"$BIN" serve --root "$work/site" --port 0 >"$work/serve.log" 2>&1 &
+server=$!
+cleanup() { kill "$server" "${events:-}" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+check "server-starts" 'wait_for "$work/serve.log" "^Serving"'
+url=$(sed -n 's/^Serving .* at \(http[^ ]*\) .*/\1/p' "$work/serve.log")
+port=$(echo "$url" | sed -n 's/.*:\([0-9]*\)\/$/\1/p')
+check "picks-a-port" '[ -n "$port" ] && [ "$port" != 0 ]'
+check "first-build-line" 'grep -q "first build: rebuilt in" "$work/serve.log"'
+check "serves-page" 'curl -sf "${url}guide/intro/" | grep -q "A footnote."'
+
+curl -sN "${url}__policysite/events?since=1" >"$work/events" &
+events=$!
+sleep 0.3
+
+# 1. Edit the page.
+sed -i 's/A footnote\./A changed footnote./' "$page"
+check "reload-event" 'wait_for "$work/events" "^event: reload"'
+check "new-text-served" 'curl -sf "${url}guide/intro/" | grep -q "A changed footnote."'
+check "log-names-the-change" 'wait_for "$work/serve.log" "page content/guide/intro.md: rebuilt in"'
+
+# 2. Break its front matter: the overlay shows where, the last good page is still served.
+sed -i '2s/.*/title: [Introduction/' "$page"
+check "failed-event" 'wait_for "$work/events" "^event: failed"'
+broken=$(curl -s "${url}guide/intro/")
+check "overlay-shown" 'echo "$broken" | grep -q "id=\"policysite-overlay\""'
+check "overlay-position" 'echo "$broken" | grep -q "content/guide/intro.md:2:8"'
+check "old-page-served" 'echo "$broken" | grep -q "A changed footnote."'
+check "log-shows-error" 'wait_for "$work/serve.log" "content/guide/intro.md:2:8"'
+
+# 3. Fix it.
+sed -i '2s/.*/title: Introduction/' "$page"
+check "recovered-event" 'wait_for "$work/events" "^event: reload" 2'
+fixed=$(curl -s "${url}guide/intro/")
+check "overlay-gone" '! echo "$fixed" | grep -q "policysite-overlay"'
+
+# 4. A new page appears, and a page is deleted.
+printf -- '---\ntitle: Fresh\n---\n\nNew page.\n' >"$work/site/content/fresh.md"
+check "new-page-served" 'for _ in $(seq 1 100); do curl -sf "${url}fresh/" | grep -q "New page." && break; sleep 0.05; done; curl -sf "${url}fresh/" | grep -q "New page."'
+rm "$work/site/content/fresh.md"
+check "deleted-page-gone" 'for _ in $(seq 1 100); do [ "$(curl -s -o /dev/null -w "%{http_code}" "${url}fresh/")" = 404 ] && break; sleep 0.05; done; [ "$(curl -s -o /dev/null -w "%{http_code}" "${url}fresh/")" = 404 ]'
+
+# 5. A busy port is a clear error.
+"$BIN" serve --root "$work/site" --port "$port" >"$work/busy.log" 2>&1
+status=$?
+check "busy-port-exit" '[ "$status" = 1 ]'
+check "busy-port-message" 'grep -q "is in use" "$work/busy.log"'
+
+# 6. Ctrl-C stops cleanly, closing the open event stream.
+kill -INT "$server"
+for _ in $(seq 1 100); do kill -0 "$server" 2>/dev/null || break; sleep 0.05; done
+check "stops-on-ctrl-c" '! kill -0 "$server" 2>/dev/null'
+wait "$server"; code=$?
+check "stops-with-status-0" '[ "$code" = 0 ]'
+check "says-stopped" 'grep -q "^Stopped." "$work/serve.log"'
+
+echo "serve: $passed passed, $failed failed"
+[ "$failed" = 0 ] || { echo "--- serve.log"; cat "$work/serve.log"; exit 1; }
