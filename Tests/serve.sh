@@ -62,8 +62,15 @@ check "overlay-gone" '! echo "$fixed" | grep -q "policysite-overlay"'
 # 4. A new page appears, and a page is deleted.
 printf -- '---\ntitle: Fresh\n---\n\nNew page.\n' >"$work/site/content/fresh.md"
 check "new-page-served" 'for _ in $(seq 1 100); do curl -sf "${url}fresh/" | grep -q "New page." && break; sleep 0.05; done; curl -sf "${url}fresh/" | grep -q "New page."'
-rm "$work/site/content/fresh.md"
-check "deleted-page-gone" 'for _ in $(seq 1 100); do [ "$(curl -s -o /dev/null -w "%{http_code}" "${url}fresh/")" = 404 ] && break; sleep 0.05; done; [ "$(curl -s -o /dev/null -w "%{http_code}" "${url}fresh/")" = 404 ]'
+# status_becomes URL CODE: until URL answers CODE (5 s at most)
+status_becomes() {
+    for _ in $(seq 1 100); do [ "$(curl -s -o /dev/null -w "%{http_code}" "$1")" = "$2" ] && return 0; sleep 0.05; done
+    return 1
+}
+mv "$work/site/content/fresh.md" "$work/site/content/renamed.md"
+check "renamed-page-served" 'status_becomes "${url}renamed/" 200 && status_becomes "${url}fresh/" 404'
+rm "$work/site/content/renamed.md"
+check "deleted-page-gone" 'status_becomes "${url}renamed/" 404'
 
 # 5. A busy port is a clear error.
 "$BIN" serve --root "$work/site" --port "$port" >"$work/busy.log" 2>&1

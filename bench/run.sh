@@ -20,3 +20,26 @@ for _ in $(seq "$RUNS"); do
     echo $(( (e - s) / 1000000 ))
 done | median | xargs -I{} echo "full build of the explainer (wall): {} ms"
 rm -rf /tmp/policysite-bench-site
+
+# The preview server under load: wrk for 10 s against a page on loopback, with a rebuild
+# (a page edited) 4 s into the run. Every request must succeed.
+if command -v wrk >/dev/null; then
+    work=$(mktemp -d)
+    cp -r content "$work/content"
+    "$bin" serve --root "$work" --port 0 >"$work/serve.log" 2>&1 &
+    server=$!
+    for _ in $(seq 1 200); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.05; done
+    url=$(sed -n 's/^Serving .* at \(http[^ ]*\) .*/\1/p' "$work/serve.log")
+    (sleep 4; sed -i 's/^title: About this site$/title: About this site (edited)/' "$work/content/about.md") &
+    wrk -t2 -c32 -d10s --latency "${url}policies/new-industrialization-finance/" >"$work/wrk.txt"
+    kill -INT "$server"; wait "$server" 2>/dev/null || true
+    rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
+    total=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+    p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt"); p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
+    bad=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt"); errors=$(awk '/Socket errors/ {print $0}' "$work/wrk.txt")
+    rebuild=$(grep -m1 'page content/about.md: rebuilt in' "$work/serve.log" | sed 's/.*rebuilt in \([0-9]*\) ms.*/\1/')
+    echo "preview server, wrk 2 threads 32 connections 10 s on loopback: $rps requests/s ($total requests), latency p50 $p50, p99 $p99"
+    echo "  rebuild during the run: ${rebuild:-none seen} ms; failed requests: ${bad:-0} non-2xx${errors:+, $errors}"
+    rm -rf "$work"
+    [ -z "$bad" ] && [ -z "$errors" ] && [ -n "$rebuild" ] || { echo "preview server: requests failed or no rebuild seen"; exit 1; }
+fi
