@@ -72,13 +72,24 @@ check "renamed-page-served" 'status_becomes "${url}renamed/" 200 && status_becom
 rm "$work/site/content/renamed.md"
 check "deleted-page-gone" 'status_becomes "${url}renamed/" 404'
 
-# 5. A busy port is a clear error.
+# 5. Over real HTTP: traversal as sent (no client normalizing), a foreign Host, and requests
+# malformed in every way; the server answers each (or drops it) and keeps serving.
+check "traversal-refused" '[ "$(curl -s --path-as-is -o /dev/null -w "%{http_code}" "${url}../../etc/passwd")" = 400 ]'
+check "encoded-traversal-refused" '[ "$(curl -s --path-as-is -o /dev/null -w "%{http_code}" "${url}%2e%2e/%2e%2e/etc/passwd")" = 400 ]'
+check "foreign-host-refused" '[ "$(curl -s -H "Host: evil.example" -o /dev/null -w "%{http_code}" "$url")" = 403 ]'
+for raw in 'GARBAGE\r\n\r\n' 'GET / HTTP/1.1\r\n\r\n' '\x00\x01\x02\xff\r\n\r\n' 'GET /%ff%fe%00 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' \
+           'GET / HTTP/9.9\r\nHost: x\r\n\r\n' "GET /$(head -c 70000 /dev/zero | tr '\0' a) HTTP/1.1\r\n\r\n" 'POST / HTTP/1.1\r\nContent-Length: 99999999\r\n\r\nabc'; do
+    { exec 3<>"/dev/tcp/127.0.0.1/$port" && printf "$raw" >&3 && timeout 2 cat <&3 >/dev/null; exec 3<&-; } 2>/dev/null
+done
+check "survives-malformed-requests" 'curl -sf "${url}guide/intro/" | grep -q "A changed footnote."'
+
+# 6. A busy port is a clear error.
 "$BIN" serve --root "$work/site" --port "$port" >"$work/busy.log" 2>&1
 status=$?
 check "busy-port-exit" '[ "$status" = 1 ]'
 check "busy-port-message" 'grep -q "is in use" "$work/busy.log"'
 
-# 6. Ctrl-C stops cleanly, closing the open event stream.
+# 7. Ctrl-C stops cleanly, closing the open event stream.
 kill -INT "$server"
 for _ in $(seq 1 100); do kill -0 "$server" 2>/dev/null || break; sleep 0.05; done
 check "stops-on-ctrl-c" '! kill -0 "$server" 2>/dev/null'
