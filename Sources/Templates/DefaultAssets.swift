@@ -48,8 +48,11 @@ enum DefaultAssets {
     .page > .notice { grid-area: notice; max-width: var(--measure); }
     .page > .content { grid-area: content; min-width: 0; }
     .page > .toc { grid-area: toc; align-self: start; position: sticky; top: 1rem; }
-    .page.home, .page.not-found { grid-template-areas: "header" "notice" "content" "list"; grid-template-columns: minmax(0, var(--measure)); }
+    .page.home, .page.not-found { grid-template-areas: "header" "notice" "content" "list" "data"; grid-template-columns: minmax(0, var(--measure)); }
     .page-list { grid-area: list; }
+    .data-list { grid-area: data; }
+    .data-list ul { list-style: none; padding: 0; }
+    .data-list li { padding: .45rem 0; border-bottom: 1px solid var(--line); }
     h1 { font-size: clamp(1.75rem, 1.2rem + 2.2vw, 2.6rem); line-height: 1.2; margin: 0 0 .5rem; letter-spacing: -0.01em; }
     :lang(zh) h1, :lang(zh) h2, :lang(zh) h3 { letter-spacing: 0.02em; }
     h2 { font-size: 1.5rem; line-height: 1.3; margin: 2.2rem 0 .75rem; }

@@ -64,7 +64,7 @@ enum DefaultTemplates {
 
     static let footer = """
     <footer class="site-footer">
-    <p>{{site.title}} · {{ui.generatedBy}}</p>
+    <p>{{site.title}} · {{#report}}<a href="{{report}}">{{ui.reportTitle}}</a> · {{/report}}{{ui.generatedBy}}</p>
     </footer>
     """
 
@@ -119,6 +119,15 @@ enum DefaultTemplates {
     </ul>
     </section>
     {{/hasPages}}
+    {{#hasDataPages}}
+    <section class="data-list" aria-labelledby="data-list-title">
+    <h2 id="data-list-title">{{ui.dataPages}}</h2>
+    <ul>
+    {{#dataPages}}<li>{{#kind}}<span class="kind">{{kind}}</span> {{/kind}}<a href="{{url}}">{{title}}</a></li>
+    {{/dataPages}}
+    </ul>
+    </section>
+    {{/hasDataPages}}
     </article>
     {{/main}}{{/base}}
 

@@ -193,7 +193,22 @@ import Testing
         #expect(count("<tr id=\"item-", in: html) == 2, "the directive's table appears once")
     }
 
-    @Test func everyGeneratedPageLinksOnlyToAnchorsItHas() throws {
+    @Test func homeListsTheDataPagesAndEveryFooterLinksTheReport() throws {
+        let site = try built()
+        defer { site.remove() }
+        let home = try site.html("index.html")
+        #expect(home.contains("<h2 id=\"data-list-title\">Tables, comparisons and timeline</h2>"))
+        #expect(home.contains("<span class=\"kind\">Directive</span> <a href=\"/directives/sample-directive/\">A sample directive</a>"))
+        #expect(home.contains("<a href=\"/timeline/\">Timeline</a>") && home.contains("<a href=\"/report/\">The whole explainer</a>"))
+        let zh = try site.html("zh/index.html")
+        #expect(zh.contains("<span class=\"kind\">对比</span> <a href=\"/zh/compare/sample-comparison/\">担保与数据</a>"))
+        for path in ["guide/intro/index.html", "zh/timeline/index.html", "404.html"] {
+            #expect(try site.html(path).contains("class=\"site-footer\">\n<p>") && site.html(path).contains("/report/\">"), "\(path)")
+        }
+        #expect(try site.html("timeline/index.html").contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Timeline\" href=\"/feed.xml\">"))
+    }
+
+        @Test func everyGeneratedPageLinksOnlyToAnchorsItHas() throws {
         let site = try built()
         defer { site.remove() }
         for path in FixtureSite.snapshot(site.output).keys where path.hasSuffix(".html") {
