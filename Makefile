@@ -44,10 +44,12 @@ test: deps html-deps
 	$(SWIFT) build --product policysite
 	bash Tests/cli.sh .build/debug/policysite
 	bash Tests/serve.sh .build/debug/policysite
-	rm -rf site
+	bash Tests/hooks.sh .build/debug/policysite
+	bash Tests/nginx.sh .build/debug/policysite
+	rm -rf site .build-site
 	.build/debug/policysite build
 	$(NU_CHECK) site
-	.build/debug/policysite build --root Tests/Fixtures/sites/good --output $(CURDIR)/.build/fixture-site
+	.build/debug/policysite build --no-cache --root Tests/Fixtures/sites/good --output $(CURDIR)/.build/fixture-site
 	$(NU_CHECK) .build/fixture-site
 	@echo "Nu HTML checker: every HTML file of site/ and of the fixture site is valid"
 
@@ -70,4 +72,4 @@ gfm-spec:
 	python3 scripts/extract-gfm-spec.py
 
 clean:
-	rm -rf .build site
+	rm -rf .build site .build-site

@@ -44,7 +44,7 @@ let package = Package(
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "PinyinTests", dependencies: ["Pinyin"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates"]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -16,7 +16,7 @@ echo "policysite benchmark, $(nproc) cores, median of $RUNS runs"
 echo "pinyin readings table load (once per process): $(figure 'pinyin readings table') ms"
 echo "pinyin checker over the site's glossary ($(grep -c '^- id:' content/data/glossary.yml) terms): $(figure 'pinyin checks') ms"
 for _ in $(seq "$RUNS"); do
-    s=$(date +%s%N); "$bin" build --output /tmp/policysite-bench-site >/dev/null; e=$(date +%s%N)
+    s=$(date +%s%N); "$bin" build --no-cache --output /tmp/policysite-bench-site >/dev/null; e=$(date +%s%N)
     echo $(( (e - s) / 1000000 ))
 done | median | xargs -I{} echo "full build of the explainer (wall): {} ms"
 rm -rf /tmp/policysite-bench-site

@@ -13,6 +13,8 @@ public struct SiteContent: Sendable {
     public var glossary: Glossary = .empty
     /// Directives, timeline and comparisons.
     public var data = SiteData()
+    /// Every file under `content/`, relative to it, sorted.
+    public var inputFiles: [String] = []
 }
 
 /// The load phase: walk `content/`, read site.yml and every page in parallel.
@@ -69,7 +71,7 @@ public enum ContentLoader {
         pages.sort { ($0.key, $0.language) < ($1.key, $1.language) }
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(root: root, config: config, pages: pages, staticFiles: staticFiles.sorted(),
-                            unreadablePages: unreadable, glossary: glossary, data: data), diagnostics)
+                            unreadablePages: unreadable, glossary: glossary, data: data, inputFiles: files), diagnostics)
     }
 
     /// Reads and parses pages on every core.
@@ -96,8 +98,10 @@ public enum ContentLoader {
                                  at: SourcePosition(file: file))])
         }
         guard let matter = FrontMatter.parse(parts.yaml, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let page = Page(file: file, language: language, key: key, frontMatter: matter, body: String(parts.body),
+        var page = Page(file: file, language: language, key: key, frontMatter: matter, body: String(parts.body),
                         bodyLineOffset: parts.bodyLineOffset)
+        page.sourceHash = StableHasher.hash(text)
+        page.frontMatterHash = StableHasher.hash(String(parts.yaml ?? ""))
         return (page, diagnostics)
     }
 

@@ -11,6 +11,9 @@ public struct Page: Sendable {
     public let bodyLineOffset: Int
     /// Set on a stand-in for a missing translation: the page is `fallbackFrom`'s text.
     public var fallbackFrom: Language?
+    /// Stable hashes of the whole source file and of its front matter, for the build cache.
+    public var sourceHash: UInt64 = 0
+    public var frontMatterHash: UInt64 = 0
 
     public init(file: String, language: Language, key: String, frontMatter: FrontMatter, body: String,
                 bodyLineOffset: Int, fallbackFrom: Language? = nil) {

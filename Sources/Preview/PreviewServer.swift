@@ -113,7 +113,9 @@ struct RebuildService: Service {
         guard let port = await iterator.next() else { return }
         let base = "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)\(state.basePath)"
         let build = BuildOptions(root: options.root, output: state.output, baseURL: base, includeDrafts: options.includeDrafts)
-        let first = await Task.detached { SiteBuilder.build(build) }.value
+        // Kept in memory between rebuilds: only what an edit changed is rendered again.
+        let cache = BuildCache()
+        let first = await Task.detached { SiteBuilder.build(build, cache: cache) }.value
         report(first, changes: nil)
         log("Serving \(options.root.path) at \(base) (Ctrl-C stops)")
 
@@ -129,7 +131,7 @@ struct RebuildService: Service {
                 // Temporary files that came and went (sed's, an editor's) are not sources.
                 let batch = found.filter { $0.kind != .other || FileManager.default.fileExists(atPath: options.root.appendingPathComponent($0.path).path) }
                 if batch.isEmpty { continue }
-                let result = await Task.detached { SiteBuilder.build(build) }.value
+                let result = await Task.detached { SiteBuilder.build(build, cache: cache) }.value
                 report(result, changes: batch)
             }
         } onGracefulShutdown: {
@@ -153,7 +155,7 @@ struct RebuildService: Service {
             state.finishBuild(failure: nil)
             let pages = result.pageCounts.map { "\($0.language) \($0.pages)" }.joined(separator: ", ")
             let warnings = result.diagnostics.warningCount
-            log("\(stamp) \(what): rebuilt in \(result.milliseconds) ms (\(pages) pages\(warnings > 0 ? ", \(warnings) warnings" : ""))")
+            log("\(stamp) \(what): rebuilt in \(result.milliseconds) ms (\(pages) pages\(result.reused > 0 ? "; \(result.rendered) rendered, \(result.reused) unchanged" : "")\(warnings > 0 ? ", \(warnings) warnings" : ""))")
         } else {
             state.finishBuild(failure: result.diagnostics)
             log("\(stamp) \(what): rebuild failed with \(result.diagnostics.errorCount) error(s) in \(result.milliseconds) ms; still serving the last good build")

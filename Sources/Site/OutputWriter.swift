@@ -36,6 +36,10 @@ enum OutputWriter {
                 case .copy(let source):
                     let data = try Data(contentsOf: source)
                     if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
+                case .previous:
+                    guard link(previous.path, target.path) == 0 else {
+                        throw WriteError(description: "\(previous.path) went away during the build; build again")
+                    }
                 }
             }
             let hadOutput = fm.fileExists(atPath: output.path)

@@ -12,14 +12,20 @@ public struct BuildOptions: Sendable {
     public var includeDrafts = false
     /// `check` runs every phase but write.
     public var write = true
+    /// Where the incremental build cache lives (`<root>/.build-site`); nil builds everything.
+    public var cacheDirectory: URL?
 
-    public init(root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, write: Bool = true) {
+    public init(root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, write: Bool = true,
+                cacheDirectory: URL? = nil) {
         self.root = root
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.write = write
+        self.cacheDirectory = cacheDirectory
     }
+
+    public static func defaultCacheDirectory(root: URL) -> URL { root.appendingPathComponent(".build-site") }
 
     public var outputDirectory: URL { output ?? root.appendingPathComponent("site") }
 }
@@ -33,6 +39,9 @@ public struct BuildReport: Sendable {
     public var milliseconds: Int
     /// How long each step took, in order, for `--timings`.
     public var timings: [(step: String, milliseconds: Double)] = []
+    /// Outputs made from sources that were rendered, and that were unchanged and reused.
+    public var rendered = 0
+    public var reused = 0
     public var succeeded: Bool { diagnostics.errorCount == 0 }
 
     /// One line a step: `  12.34 ms  render`.
@@ -44,22 +53,35 @@ public struct BuildReport: Sendable {
     public var summary: String {
         let pages = pageCounts.map { "\($0.language) \($0.pages) page\($0.pages == 1 ? "" : "s")" }.joined(separator: ", ")
         let w = diagnostics.warningCount, e = diagnostics.errorCount
-        return "\(pages.isEmpty ? "no pages" : pages); \(w) warning\(w == 1 ? "" : "s"), \(e) error\(e == 1 ? "" : "s"); \(milliseconds) ms"
+        let cached = reused > 0 ? "; \(rendered) rendered, \(reused) unchanged" : ""
+        return "\(pages.isEmpty ? "no pages" : pages); \(w) warning\(w == 1 ? "" : "s"), \(e) error\(e == 1 ? "" : "s"); \(milliseconds) ms\(cached)"
     }
 }
 
 /// The build pipeline: load → resolve → render → write (DESIGN.md §3).
 public enum SiteBuilder {
-    public static func build(_ options: BuildOptions) -> BuildReport {
+    /// Builds the site. With `cache` (the preview server keeps one in memory) or
+    /// `options.cacheDirectory` (kept on disk), only outputs whose sources changed are rendered.
+    public static func build(_ options: BuildOptions, cache: BuildCache? = nil) -> BuildReport {
         let start = DispatchTime.now()
         var report = BuildReport(diagnostics: [], pageCounts: [], files: 0, milliseconds: 0)
-        run(options, into: &report)
+        let disk = cache == nil && options.write ? options.cacheDirectory : nil
+        let cache = options.write ? cache ?? disk.map(BuildCache.load) : nil
+        run(options, cache: cache, into: &report)
+        if let disk, let cache, report.succeeded, report.files > 0 {
+            do {
+                try cache.save(to: disk)
+            } catch {
+                report.diagnostics.append(.warning("cache-unwritable", "cannot save the build cache: \(error.localizedDescription)",
+                                                   at: SourcePosition(file: disk.lastPathComponent), phase: .write))
+            }
+        }
         report.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         report.diagnostics = report.diagnostics.sortedForOutput()
         return report
     }
 
-    private static func run(_ options: BuildOptions, into report: inout BuildReport) {
+    private static func run(_ options: BuildOptions, cache: BuildCache?, into report: inout BuildReport) {
         var clock = DispatchTime.now()
         func lap(_ step: String) {
             let now = DispatchTime.now()
@@ -86,7 +108,16 @@ public enum SiteBuilder {
         }
 
         // render
-        let files = Renderer(site: site, theme: theme).render(diagnostics: &report.diagnostics)
+        var renderer = Renderer(site: site, theme: theme)
+        if let cache {
+            cache.begin(output: options.outputDirectory)
+            renderer.cache = cache
+            renderer.keys = OutputKeys(site: BuildCache.siteKey(content, theme: theme, options: options))
+            lap("cache keys")
+        }
+        let files = renderer.render(diagnostics: &report.diagnostics)
+        report.rendered = cache?.rendered ?? 0
+        report.reused = cache?.reused ?? 0
         lap("render")
         report.pageCounts = site.config.languages.map { language in
             (language.code, site.pages.count { $0.language == language } + site.generatedKeys.count)
@@ -99,6 +130,7 @@ public enum SiteBuilder {
         defer { lap("write") }
         do {
             try OutputWriter.write(files, to: options.outputDirectory)
+            cache?.commit()
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory.lastPathComponent, line: 1, column: 1,
                                                  code: "write-failed", message: "\(error)", phase: .write))

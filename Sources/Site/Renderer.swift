@@ -8,6 +8,8 @@ struct OutputFile: Sendable {
     enum Source: Sendable {
         case bytes(Data)
         case copy(URL)
+        /// The same file of the previous build, known to be unchanged (BuildCache).
+        case previous
     }
     /// Relative to the site root: `zh/about/index.html`.
     let path: String
@@ -18,14 +20,21 @@ struct OutputFile: Sendable {
 struct Renderer {
     let site: ResolvedSite
     let theme: Theme
+    /// Set for incremental builds: outputs whose key did not change are not rendered.
+    var cache: BuildCache? = nil
+    var keys = OutputKeys(site: 0)
 
     func render(diagnostics: inout [Diagnostic]) -> [OutputFile] {
-        let (documents, mentions) = renderMarkdown(diagnostics: &diagnostics)
-        let views = Views(site: site, theme: theme, documents: documents)
         let pages = site.pages
+        let unchanged = pages.map { page in cache?.reusable(page.path + "index.html", key: keys.page(page)) ?? false }
+        var wanted: Set<String> = []
+        for (page, same) in zip(pages, unchanged) where !same { wanted.insert(documentID(page)) }
+        let (documents, mentions) = renderMarkdown(wanted: wanted, diagnostics: &diagnostics)
+        let views = Views(site: site, theme: theme, documents: documents)
         let slots = ResultSlots<Result<OutputFile, Diagnostic>>(count: pages.count)
         Markdown.forEach(pages.count) { i in
-            slots[i] = renderPage(pages[i], views: views)
+            slots[i] = unchanged[i] ? .success(OutputFile(path: pages[i].path + "index.html", source: .previous))
+                : renderPage(pages[i], views: views)
         }
         var files: [OutputFile] = []
         for result in slots.values {
@@ -50,14 +59,25 @@ struct Renderer {
         return .success(OutputFile(path: page.path + "index.html", source: .bytes(Data(html.utf8))))
     }
 
-    /// Renders each real page's Markdown once and checks anchors. Fallbacks reuse it, keyed by
-    /// file, unless links are page-relative: then each renders its own, keyed by path.
-    private func renderMarkdown(diagnostics: inout [Diagnostic]) -> ([String: RenderedDocument], [String: Set<String>]) {
+    /// Fallbacks reuse their original's Markdown, keyed by file, unless links are
+    /// page-relative: then each renders its own, keyed by path.
+    private func documentID(_ page: Page) -> String {
+        page.fallbackFrom != nil && site.config.relativeURLs ? page.path : page.file
+    }
+
+    /// Renders each real page's Markdown once and checks anchors. With a cache, a source none
+    /// of whose pages is `wanted` takes what it found from the cache instead of rendering.
+    private func renderMarkdown(wanted: Set<String>, diagnostics: inout [Diagnostic]) -> ([String: RenderedDocument], [String: Set<String>]) {
         let sources = site.pages.filter { $0.fallbackFrom == nil || site.config.relativeURLs }
+        let sourceKeys = sources.map { keys.key("source", documentID($0), hashes: [$0.sourceHash]) }
+        let cached: [BuildCache.Source?] = zip(sources, sourceKeys).map { page, key in
+            wanted.contains(documentID(page)) ? nil : cache?.source(documentID(page), key: key)
+        }
         let known = site.knownPaths()
         let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
         let slots = ResultSlots<(RenderedDocument, PageLinks)>(count: sources.count)
         Markdown.forEach(sources.count) { i in
+            guard cached[i] == nil else { return }
             let page = sources[i]
             let links = PageLinks(page: page, site: site, known: known)
             let settings = RenderSettings(
@@ -66,17 +86,36 @@ struct Renderer {
             slots[i] = (Markdown.render(page.body, settings: settings), links)
         }
         var documents: [String: RenderedDocument] = [:]
-        var references: [PageLinks.AnchorReference] = []
-        var mentions: [String: Set<String>] = [:]  // term id → page keys
-        for (page, slot) in zip(sources, slots.values) {
-            guard let (document, links) = slot else { continue }
-            documents[page.fallbackFrom == nil ? page.file : page.path] = document
-            guard page.fallbackFrom == nil else { continue }  // its original reports its problems
-            for id in links.terms + page.frontMatter.terms { mentions[id, default: []].insert(page.key) }
-            diagnostics += links.diagnostics
-            references += links.anchors
+        var found: [String: BuildCache.Source] = [:]
+        for (i, (page, slot)) in zip(sources, slots.values).enumerated() {
+            let id = documentID(page)
+            if let (document, links) = slot {
+                documents[id] = document
+                let original = page.fallbackFrom == nil  // a fallback's original reports its problems
+                found[id] = BuildCache.Source(
+                    key: sourceKeys[i], ids: Self.ids(in: document).sorted(),
+                    anchors: original ? links.anchors.map {
+                        .init(targetFile: $0.targetFile, anchor: $0.anchor, file: $0.position.file, line: $0.position.line, column: $0.position.column)
+                    } : [],
+                    terms: original ? links.terms : [], diagnostics: original ? links.diagnostics : [])
+            } else if let source = cached[i] {
+                found[id] = source
+            }
         }
-        let idsByFile = documents.mapValues(Self.ids)
+        var mentions: [String: Set<String>] = [:]  // term id → page keys
+        var references: [PageLinks.AnchorReference] = []
+        var idsByFile: [String: Set<String>] = [:]
+        for page in sources {
+            guard let source = found[documentID(page)] else { continue }
+            cache?.record(source: source, for: documentID(page))
+            idsByFile[documentID(page)] = Set(source.ids)
+            guard page.fallbackFrom == nil else { continue }
+            for id in source.terms + page.frontMatter.terms { mentions[id, default: []].insert(page.key) }
+            diagnostics += source.diagnostics
+            references += source.anchors.map {
+                .init(targetFile: $0.targetFile, anchor: $0.anchor, position: SourcePosition(file: $0.file, line: $0.line, column: $0.column))
+            }
+        }
         for reference in references {
             guard let ids = idsByFile[reference.targetFile], !ids.contains(reference.anchor) else { continue }
             let near = ids.filter { $0.hasPrefix(String(reference.anchor.prefix(3))) }.sorted().first
@@ -89,9 +128,15 @@ struct Renderer {
     private func glossary(views: Views, mentions: [String: Set<String>]) -> [OutputFile] {
         guard !site.glossary.terms.isEmpty else { return [] }
         var files = [OutputFile(path: "glossary.json", source: .bytes(views.glossaryJSON()))]
+        let mentioned = mentions.sorted { $0.key < $1.key }.flatMap { [$0.key] + $0.value.sorted() }
         for language in site.config.languages {
+            let path = Page.path(key: "glossary", language: language) + "index.html"
+            if cache?.reusable(path, key: keys.key(path, hashes: mentioned.map(StableHasher.hash))) == true {
+                files.append(OutputFile(path: path, source: .previous))
+                continue
+            }
             let html = theme.render("glossary", views.glossary(language, mentions: mentions)) ?? ""
-            files.append(OutputFile(path: Page.path(key: "glossary", language: language) + "index.html", source: .bytes(Data(html.utf8))))
+            files.append(OutputFile(path: path, source: .bytes(Data(html.utf8))))
         }
         return files
     }
@@ -102,6 +147,8 @@ struct Renderer {
         func page(_ key: String, _ language: Language, _ template: String, _ view: @escaping @Sendable () -> [String: Any]) {
             jobs.append((Page.path(key: key, language: language) + "index.html", { Data((theme.render(template, view()) ?? "").utf8) }))
         }
+        // The report shows every page's body; the others only the site-wide sources.
+        let bodies = site.pages.map(\.sourceHash)
         let data = site.data
         for language in site.config.languages {
             for directive in data.directives { page("directives/\(directive.id)", language, "directive") { views.directive(directive, language: language) } }
@@ -119,9 +166,12 @@ struct Renderer {
         }
         if !data.timeline.isEmpty { jobs.append(("timeline.json", { views.timelineJSON() })) }
         let all = jobs
+        let unchanged = all.map { job in
+            cache?.reusable(job.path, key: keys.key(job.path, hashes: job.path.hasSuffix("report/index.html") ? bodies : [])) ?? false
+        }
         let slots = ResultSlots<OutputFile>(count: all.count)
         Markdown.forEach(all.count) { i in
-            slots[i] = OutputFile(path: all[i].path, source: .bytes(all[i].make()))
+            slots[i] = OutputFile(path: all[i].path, source: unchanged[i] ? .previous : .bytes(all[i].make()))
         }
         return slots.values.compactMap { $0 }
     }

@@ -138,6 +138,8 @@ enum Resolver {
                 var stand = Page(file: original.file, language: language, key: key, frontMatter: original.frontMatter,
                                  body: original.body, bodyLineOffset: original.bodyLineOffset, fallbackFrom: original.language)
                 if key.isEmpty { stand.frontMatter.title = content.config.title.text(language) }
+                stand.sourceHash = original.sourceHash
+                stand.frontMatterHash = original.frontMatterHash
                 pages.append(stand)
             }
         }

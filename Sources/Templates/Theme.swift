@@ -11,6 +11,8 @@ public struct Theme: Sendable {
     /// Site-relative paths of the stylesheet and script, for templates.
     public let stylesheet: String
     public let script: String
+    /// A stable hash of every template and asset, for the build cache.
+    public var fingerprint: UInt64 = 0
 
     public struct Asset: Sendable {
         public let path: String
@@ -48,7 +50,18 @@ public struct Theme: Sendable {
         let css = asset(dir, "site", "css", default: DefaultAssets.css)
         let js = asset(dir, "site", "js", default: DefaultAssets.js)
         guard diagnostics.errorCount == 0 else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: [css, js], stylesheet: css.path, script: js.path), diagnostics)
+        var theme = Theme(library: library, assets: [css, js], stylesheet: css.path, script: js.path)
+        var hasher = StableHasher()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(source.text)
+        }
+        for asset in theme.assets {
+            hasher.combine(asset.path)
+            asset.contents.withUnsafeBytes { hasher.combine($0) }
+        }
+        theme.fingerprint = hasher.value
+        return (theme, diagnostics)
     }
 
     /// Renders the template `name` with `view`.

@@ -17,6 +17,12 @@ struct Build: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from, replacing site.yml's baseURL; may hold a subpath.")
     var baseURL: String?
 
+    @Option(name: .long, help: "Folder of the incremental build cache (default: <root>/.build-site).")
+    var cache: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Render everything and leave the cache alone.")
+    var noCache = false
+
     func validate() throws {
         if let baseURL, URL(string: baseURL)?.scheme == nil {
             throw ValidationError("--base-url must be an absolute URL such as https://example.org/explainer/")
@@ -24,8 +30,10 @@ struct Build: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let cacheDirectory = noCache ? nil
+            : cache.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? BuildOptions.defaultCacheDirectory(root: site.rootURL)
         let options = BuildOptions(root: site.rootURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                                   baseURL: baseURL, includeDrafts: site.drafts)
+                                   baseURL: baseURL, includeDrafts: site.drafts, cacheDirectory: cacheDirectory)
         let report = SiteBuilder.build(options)
         FileHandle.standardError.write(Data(DiagnosticFormat.text.render(report.diagnostics).utf8))
         print(report.summary)

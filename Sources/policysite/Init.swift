@@ -26,12 +26,19 @@ struct Init: AsyncParsableCommand {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        print("Created a site in \(directory) (\(files.count) files). Build it with: policysite build --root \(directory)")
+        print("Created a site in \(directory) (\(files.count) files). Build it with: policysite build --root \(directory)\n"
+              + "To check and rebuild it on every commit: git init, then policysite hooks install --root \(directory)")
     }
 }
 
 enum SampleSite {
     static let files: [String: String] = [
+        ".gitignore": """
+        # Built by policysite: the site and the incremental build cache.
+        site/
+        .build-site/
+
+        """,
         "content/site.yml": """
         title: {en: My policy explainer, zh: 我的政策解读}
         description: {en: Explaining Chinese policy in two languages., zh: 用两种语言解读中国政策。}

@@ -9,7 +9,7 @@ struct PolicySite: AsyncParsableCommand {
         commandName: "policysite",
         abstract: "Builds bilingual (English / 简体中文) policy explainer sites.",
         version: PolicySiteVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, PinyinCommand.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, Hooks.self, PinyinCommand.self],
         defaultSubcommand: Build.self)
 }
 
