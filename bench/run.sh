@@ -21,6 +21,19 @@ for _ in $(seq "$RUNS"); do
 done | median | xargs -I{} echo "full build of the explainer (wall): {} ms"
 rm -rf /tmp/policysite-bench-site
 
+# Incremental builds (issue 6): a copy of the explainer with its own cache; the same command
+# after no change, and after one page's body changed (a different sentence each run).
+inc=$(mktemp -d)
+cp -r content "$inc/content"
+timed() { local s e; s=$(date +%s%N); "$bin" build --root "$inc" >"$inc/last.log"; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+ms=$(for _ in $(seq "$RUNS"); do rm -rf "$inc/site" "$inc/.build-site"; timed; done | median)
+echo "incremental build, from nothing (no cache): $ms ms"
+ms=$(for _ in $(seq "$RUNS"); do timed; done | median)
+echo "incremental build, nothing changed: $ms ms ($(sed 's/.*ms; //' "$inc/last.log"))"
+ms=$(for i in $(seq "$RUNS"); do echo "Bench sentence $i." >>"$inc/content/about.md"; timed; done | median)
+echo "incremental build, one page's text changed: $ms ms ($(sed 's/.*ms; //' "$inc/last.log"))"
+rm -rf "$inc"
+
 # The preview server under load: wrk for 10 s against a page on loopback, with a rebuild
 # (a page edited) 4 s into the run. Every request must succeed.
 if command -v wrk >/dev/null; then

@@ -147,8 +147,10 @@ struct Renderer {
         func page(_ key: String, _ language: Language, _ template: String, _ view: @escaping @Sendable () -> [String: Any]) {
             jobs.append((Page.path(key: key, language: language) + "index.html", { Data((theme.render(template, view()) ?? "").utf8) }))
         }
-        // The report shows every page's body; the others only the site-wide sources.
-        let bodies = site.pages.map(\.sourceHash)
+        // A report shows the body of every page in its language (fallbacks carry their
+        // original's hash); the other outputs only the site-wide sources.
+        var bodies: [String: [UInt64]] = [:]
+        for page in site.pages { bodies[Page.path(key: "report", language: page.language) + "index.html", default: []].append(page.sourceHash) }
         let data = site.data
         for language in site.config.languages {
             for directive in data.directives { page("directives/\(directive.id)", language, "directive") { views.directive(directive, language: language) } }
@@ -167,7 +169,7 @@ struct Renderer {
         if !data.timeline.isEmpty { jobs.append(("timeline.json", { views.timelineJSON() })) }
         let all = jobs
         let unchanged = all.map { job in
-            cache?.reusable(job.path, key: keys.key(job.path, hashes: job.path.hasSuffix("report/index.html") ? bodies : [])) ?? false
+            cache?.reusable(job.path, key: keys.key(job.path, hashes: bodies[job.path] ?? [])) ?? false
         }
         let slots = ResultSlots<OutputFile>(count: all.count)
         Markdown.forEach(all.count) { i in
