@@ -27,10 +27,11 @@ site: deps
 	.build/release/policysite build $(if $(BASE_URL),--base-url "$(BASE_URL)")
 
 ## Install the tool into $(PREFIX)/bin (PREFIX=/usr/local by default), for content-only repositories.
+## The Swift runtime is linked in (its own scratch folder), so only Debian's libcmark-gfm is needed.
 install: deps
-	$(SWIFT) build -c release --product policysite
+	$(SWIFT) build -c release --product policysite --static-swift-stdlib --scratch-path .build-static
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 755 .build/release/policysite "$(DESTDIR)$(PREFIX)/bin/policysite"
+	install -m 755 -s .build-static/release/policysite "$(DESTDIR)$(PREFIX)/bin/policysite"
 
 ## Preview the explainer on http://127.0.0.1:8080/ with live reload (Ctrl-C stops).
 serve: deps
@@ -72,4 +73,4 @@ gfm-spec:
 	python3 scripts/extract-gfm-spec.py
 
 clean:
-	rm -rf .build site .build-site
+	rm -rf .build .build-static site .build-site
