@@ -11,9 +11,12 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML: Bool
     /// Write internal links relative to each page, so the site also works opened from disk.
     public var relativeURLs: Bool
+    /// Whether to make `/report/`, the whole site as one printable page (`report: false` for
+    /// sites too large to read that way).
+    public var report = true
 
     public static let file = "content/site.yml"
-    static let keys: Set<String> = ["title", "description", "baseURL", "languages", "markdown", "relativeURLs"]
+    static let keys: Set<String> = ["title", "description", "baseURL", "languages", "markdown", "relativeURLs", "report"]
 
     public init(title: Localized, description: Localized = Localized([:]), baseURL: String,
                 languages: [Language] = [.english, .chinese], unsafeHTML: Bool = false, relativeURLs: Bool = false) {
@@ -64,9 +67,12 @@ public struct SiteConfig: Sendable {
         }
         let unsafe = root.value("markdown").flatMap { fields.bool($0, "unsafeHTML") } ?? false
         let relative = fields.bool(root, "relativeURLs") ?? false
+        let report = fields.bool(root, "report") ?? true
         diagnostics = fields.diagnostics
         guard let title, let baseURL else { return nil }
-        return SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, unsafeHTML: unsafe,
-                          relativeURLs: relative)
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, unsafeHTML: unsafe,
+                                relativeURLs: relative)
+        config.report = report
+        return config
     }
 }

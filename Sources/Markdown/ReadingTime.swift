@@ -24,6 +24,16 @@ public struct ReadingTime: Sendable, Equatable {
     public mutating func add(_ text: String) {
         var inWord = false
         for scalar in text.unicodeScalars {
+            if scalar.isASCII {  // most of an English page: no Unicode property lookups
+                let v = scalar.value
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else if (v != 0x27 && v != 0x2D) || !inWord {
+                    inWord = false
+                }
+                continue
+            }
             if CJK.isHan(scalar) {
                 hanCharacters += 1
                 inWord = false

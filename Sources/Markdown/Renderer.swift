@@ -61,11 +61,33 @@ public enum Markdown {
         var html = String(cString: raw)
         if !settings.idPrefix.isEmpty {
             // Footnote ids and their links come from cmark-gfm itself: fn-1, fnref-1.
-            for (old, new) in [("id=\"fn", "id=\"\(settings.idPrefix)fn"), ("href=\"#fn", "href=\"#\(settings.idPrefix)fn")] {
-                html = html.replacingOccurrences(of: old, with: new)
-            }
+            html = Self.prefixFootnoteIDs(html, prefix: settings.idPrefix)
         }
         return RenderedDocument(html: html, headings: rewriter.headings, readingTime: rewriter.readingTime)
+    }
+
+    /// `id="fn…` → `id="<prefix>fn…`, `href="#fn…` → `href="#<prefix>fn…`, in one pass over the bytes.
+    static func prefixFootnoteIDs(_ html: String, prefix: String) -> String {
+        let id = Array(#"id="fn"#.utf8), href = Array(##"href="#fn"##.utf8)
+        let bytes = Array(html.utf8), extra = Array(prefix.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        var i = 0
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            guard i + pattern.count <= bytes.count else { return false }
+            for k in 0..<pattern.count where bytes[i + k] != pattern[k] { return false }
+            return true
+        }
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "i"), matches(id, at: i) {
+                out += id.dropLast(2); out += extra; out += id.suffix(2); i += id.count
+            } else if bytes[i] == UInt8(ascii: "h"), matches(href, at: i) {
+                out += href.dropLast(2); out += extra; out += href.suffix(2); i += href.count
+            } else {
+                out.append(bytes[i]); i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func cmarkOptions(_ options: MarkdownOptions) -> Int32 {

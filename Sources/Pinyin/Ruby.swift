@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hanzi annotated with pinyin in `<ruby>`: one `<rt>` per pinyin word over the characters
 /// it reads (per word rather than per character, so long syllables do not pull the
 /// characters apart), `<rp>` parentheses for browsers without ruby support, and `lang` on
@@ -7,6 +9,24 @@ public enum Ruby {
     /// Non-Han characters stand unannotated. When the syllables do not match the characters
     /// one to one, the pinyin follows the hanzi as a whole.
     public static func html(hanzi: String, pinyin: String) -> String {
+        let key = hanzi + "\u{0}" + pinyin
+        if let known = memo.value(key) { return known }
+        let made = make(hanzi: hanzi, pinyin: pinyin)
+        memo.store(made, for: key)
+        return made
+    }
+
+    /// Glossary terms are annotated on every page that mentions them: made once each.
+    private static let memo = Memo()
+
+    private final class Memo: @unchecked Sendable {
+        private var table: [String: String] = [:]
+        private let lock = NSLock()
+        func value(_ key: String) -> String? { lock.withLock { table[key] } }
+        func store(_ value: String, for key: String) { lock.withLock { table[key] = value } }
+    }
+
+    static func make(hanzi: String, pinyin: String) -> String {
         let syllables = PinyinText.parse(pinyin)
         let scalars = Array(hanzi.unicodeScalars)
         let hanCount = scalars.filter(PinyinChecker.isHan).count
@@ -47,7 +67,18 @@ public enum Ruby {
     }
 
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for character in s.unicodeScalars {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
     }
 }

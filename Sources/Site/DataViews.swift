@@ -85,7 +85,9 @@ extension Views {
         if !site.data.timeline.isEmpty {
             list.append(["title": ui["timelineTitle"] ?? "", "url": site.urls.url(Page.path(key: "timeline", language: language), from: path)])
         }
-        list.append(["title": ui["reportTitle"] ?? "", "url": site.urls.url(Page.path(key: "report", language: language), from: path)])
+        if site.config.report {
+            list.append(["title": ui["reportTitle"] ?? "", "url": site.urls.url(Page.path(key: "report", language: language), from: path)])
+        }
         return list
     }
 }

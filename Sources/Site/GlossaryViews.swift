@@ -64,7 +64,7 @@ extension Views {
         let related = term.related.compactMap { site.glossary.byID[$0.id] }.map { ["id": $0.id, "name": name($0)] }
         entry["related"] = related
         entry["hasRelated"] = !related.isEmpty
-        let pages = site.pages.filter { $0.language == language && mentions.contains($0.key) }
+        let pages = mentions.compactMap { site.page(key: $0, language: language) }
             .sorted { ($0.frontMatter.title, $0.key) < ($1.frontMatter.title, $1.key) }
             .map { ["title": $0.frontMatter.title, "url": site.urls.url($0.path, from: path)] }
         entry["mentions"] = pages

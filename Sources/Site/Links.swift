@@ -71,7 +71,7 @@ final class PageLinks: @unchecked Sendable {
             fail("broken-link", "link to \(destination): no such page or file in the site", position)
             return .keep
         }
-        if let fragment, let target = site.pages.first(where: { $0.path == found && $0.fallbackFrom == nil }) {
+        if let fragment, let target = site.index.realPage(path: found) {
             record(AnchorReference(targetFile: target.file, anchor: fragment, position: position))
         }
         return .rewrite(url(found, fragment))
@@ -124,8 +124,20 @@ final class PageLinks: @unchecked Sendable {
         lock.withLock { anchors.append(reference) }
     }
 
+    /// `scheme:` at the start, as RFC 3986 spells a scheme: a letter, then letters, digits, `+ . -`.
     static func hasScheme(_ s: String) -> Bool {
-        s.prefixMatch(of: #/[A-Za-z][A-Za-z0-9+.\-]*:/#) != nil
+        var first = true
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                if first { return false }
+            case UInt8(ascii: ":"): return !first
+            default: return false
+            }
+            first = false
+        }
+        return false
     }
 
     /// Path and percent-decoded fragment; a query stays with the path.

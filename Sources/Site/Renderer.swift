@@ -160,7 +160,7 @@ struct Renderer {
                 let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
                 jobs.append((Page.path(key: "", language: language) + "feed.xml", { views.feed(language, sourceDateEpoch: epoch) }))
             }
-            page("report", language, "report") { views.report(language) }
+            if site.config.report { page("report", language, "report") { views.report(language) } }
         }
         for directive in data.directives {
             jobs.append(("directives/\(directive.id).csv", { views.directiveCSV(directive) }))
@@ -180,7 +180,21 @@ struct Renderer {
 
     /// Every `id` in a page's HTML: headings and footnotes.
     static func ids(in document: RenderedDocument) -> Set<String> {
-        Set(document.html.matches(of: #/ id="([^"]+)"/#).map { String($0.output.1) })
+        var ids: Set<String> = []
+        let pattern = Array(#" id=""#.utf8)
+        var html = document.html
+        html.withUTF8 { bytes in
+            var i = 0
+            outer: while i + pattern.count < bytes.count {
+                for k in 0..<pattern.count where bytes[i + k] != pattern[k] { i += 1; continue outer }
+                let start = i + pattern.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                if end > start, end < bytes.count { ids.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
+                i = end
+            }
+        }
+        return ids
     }
 
     private func extras(views: Views, diagnostics: inout [Diagnostic]) -> [OutputFile] {

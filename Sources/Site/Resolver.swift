@@ -17,20 +17,34 @@ struct ResolvedSite: Sendable {
     let unreadablePages: Set<String>
     let glossary: Glossary
     let data: SiteData
+    let index: SiteIndex
+
+    init(root: URL, config: SiteConfig, pages: [Page], staticFiles: [String], pagesByFile: [String: Page],
+         languagesByKey: [String: [Language]], unreadablePages: Set<String>, glossary: Glossary, data: SiteData) {
+        self.root = root
+        self.config = config
+        self.pages = pages
+        self.staticFiles = staticFiles
+        self.pagesByFile = pagesByFile
+        self.languagesByKey = languagesByKey
+        self.unreadablePages = unreadablePages
+        self.glossary = glossary
+        self.data = data
+        let generated = Resolver.generatedKeys(config: config, glossary: glossary, data: data).flatMap { key in
+            config.languages.map { Page.path(key: key, language: $0) }
+        }
+        index = SiteIndex(pages: pages, generatedPages: generated)
+    }
 
     /// Keys of the pages made from data, in every language: `glossary`, `directives/<id>`, …
-    var generatedKeys: [String] { Resolver.generatedKeys(glossary: glossary, data: data) }
+    var generatedKeys: [String] { Resolver.generatedKeys(config: config, glossary: glossary, data: data) }
 
     /// Paths of the generated pages (`zh/glossary/`), for links and the language switcher.
-    var generatedPages: [String] {
-        generatedKeys.flatMap { key in config.languages.map { Page.path(key: key, language: $0) } }
-    }
+    var generatedPages: Set<String> { index.generatedPages }
 
     var urls: URLStyle { URLStyle(basePath: config.basePath, relative: config.relativeURLs) }
 
-    func page(key: String, language: Language) -> Page? {
-        pages.first { $0.key == key && $0.language == language }
-    }
+    func page(key: String, language: Language) -> Page? { index.page(key: key, language: language) }
 
     /// The path of every file the site has, relative to its root, for checking site-absolute links.
     func knownPaths() -> Set<String> {
@@ -48,11 +62,11 @@ enum Resolver {
     /// Files the pipeline writes beside the pages.
     static let generatedFiles = ["sitemap.xml", "robots.txt", "404.html"]
 
-    static func generatedKeys(glossary: Glossary, data: SiteData) -> [String] {
+    static func generatedKeys(config: SiteConfig, glossary: Glossary, data: SiteData) -> [String] {
         var keys = data.directives.map { "directives/\($0.id)" } + data.comparisons.map { "compare/\($0.id)" }
         if !glossary.terms.isEmpty { keys.append("glossary") }
         if !data.timeline.isEmpty { keys.append("timeline") }
-        return keys + ["report"]
+        return keys + (config.report ? ["report"] : [])
     }
 
     /// Downloads and feeds made from data.
@@ -82,7 +96,7 @@ enum Resolver {
         // Generated files claim first, so a source that collides with one is the one reported.
         var generated = generatedFiles + content.config.languages.filter({ !$0.isDefault }).map({ "\($0.prefix)/404.html" })
         generated += dataFiles(config: content.config, glossary: content.glossary, data: content.data)
-        for key in generatedKeys(glossary: content.glossary, data: content.data) {
+        for key in generatedKeys(config: content.config, glossary: content.glossary, data: content.data) {
             generated += content.config.languages.map { Page.path(key: key, language: $0) + "index.html" }
         }
         for file in generated {
@@ -132,8 +146,9 @@ enum Resolver {
             languagesByKey[""] = [home.language]
         }
         let pagesByFile = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let byKey = Dictionary(pages.map { ($0.key + "\u{0}" + $0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
         for (key, present) in languagesByKey {
-            let original = pages.first { $0.key == key && $0.language == present.min()! }!
+            let original = byKey[key + "\u{0}" + present.min()!.code]!
             for language in content.config.languages where !present.contains(language) {
                 var stand = Page(file: original.file, language: language, key: key, frontMatter: original.frontMatter,
                                  body: original.body, bodyLineOffset: original.bodyLineOffset, fallbackFrom: original.language)

@@ -47,8 +47,8 @@ struct Views: Sendable {
             "assets": ["css": url(theme.stylesheet), "js": url(theme.script)],
             "menu": menu,
             "languages": languages,
-            "report": url(Page.path(key: "report", language: language)),
         ]
+        if site.config.report { view["report"] = url(Page.path(key: "report", language: language)) }
         if !site.data.timeline.isEmpty { view["feed"] = url(Page.path(key: "", language: language) + "feed.xml") }
         return view
     }
@@ -130,18 +130,10 @@ struct Views: Sendable {
     }
 
     /// Pages with a `weight` appear in the main navigation, lightest first.
-    func menuPages(_ language: Language) -> [Page] {
-        site.pages.filter { $0.language == language && !$0.isHome && $0.frontMatter.weight > 0 }
-            .sorted { ($0.frontMatter.weight, $0.frontMatter.title) < ($1.frontMatter.weight, $1.frontMatter.title) }
-    }
+    func menuPages(_ language: Language) -> [Page] { site.index.menu[language.code] ?? [] }
 
     /// The home page lists every other page: weighted ones first, then by title.
-    func listedPages(_ language: Language) -> [Page] {
-        site.pages.filter { $0.language == language && !$0.isHome }.sorted {
-            ($0.frontMatter.weight == 0 ? Int.max : $0.frontMatter.weight, $0.frontMatter.title)
-                < ($1.frontMatter.weight == 0 ? Int.max : $1.frontMatter.weight, $1.frontMatter.title)
-        }
-    }
+    func listedPages(_ language: Language) -> [Page] { site.index.listed[language.code] ?? [] }
 }
 
 /// Dates as readers write them: `5 August 2025`, `2025年8月5日`.

@@ -259,3 +259,22 @@ final class AtomFeed: NSObject, XMLParserDelegate {
         path.removeLast()
     }
 }
+
+/// `report: false` in site.yml: no report pages, and nothing links to them.
+@Suite struct ReportSettingTests {
+    @Test func reportFalseLeavesTheReportOut() throws {
+        let site = try FixtureSite("good")
+        defer { site.remove() }
+        let config = site.root.appendingPathComponent("content/site.yml")
+        try (String(contentsOf: config, encoding: .utf8) + "report: false\n").write(to: config, atomically: true, encoding: .utf8)
+        let report = site.build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.diagnostics.isEmpty, "report is a known setting: \(report.diagnostics)")
+        #expect(report.pageCounts.map(\.pages) == [8, 8])
+        let files = FixtureSite.snapshot(site.output)
+        #expect(files["report/index.html"] == nil && files["zh/report/index.html"] == nil)
+        for (path, bytes) in files where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("report/"), "\(path) still links the report")
+        }
+    }
+}
