@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Everything read from a site's `content/`: the load phase's result.
 public struct SiteContent: Sendable {
@@ -106,16 +109,27 @@ public enum ContentLoader {
     }
 
     /// Every regular file under `dir`, relative, sorted; hidden files and folders skipped.
+    /// Symbolic links to files count as files; linked folders are not entered.
     static func walk(_ dir: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let base = dir.standardizedFileURL.path + "/"
         var files: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(base) { files.append(String(path.dropFirst(base.count))) }
+        func visit(_ path: String, _ relative: String) {
+            guard let handle = opendir(path) else { return }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                guard !name.hasPrefix(".") else { continue }
+                let full = path + "/" + name, inside = relative.isEmpty ? name : relative + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard stat(full, &info) == 0 else { continue }
+                    let format = info.st_mode & S_IFMT
+                    type = format == S_IFREG ? Int32(DT_REG) : format == S_IFDIR && entry.pointee.d_type == DT_UNKNOWN ? Int32(DT_DIR) : -1
+                }
+                if type == Int32(DT_DIR) { visit(full, inside) } else if type == Int32(DT_REG) { files.append(inside) }
+            }
         }
+        visit(dir.standardizedFileURL.path, "")
         return files.sorted()
     }
 }

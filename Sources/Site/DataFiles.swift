@@ -105,7 +105,7 @@ extension Views {
         let base = site.config.baseURL
         // Links in entries are absolute: a feed reader has no page to resolve them against.
         let html = DataHTML(site: site, language: language, link: { path, fragment in
-            base + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + (fragment.map { "#" + $0 } ?? "")
+            base + PercentCoding.encodePath(path) + (fragment.map { "#" + $0 } ?? "")
         })
         let ui = UIStrings.strings(for: language.code)
         let stamp = { (date: PartialDate) in String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month ?? 1, date.day ?? 1) }

@@ -65,7 +65,7 @@ final class PageLinks: @unchecked Sendable {
 
     /// `/glossary/` or `/static-file.pdf`: checked, and given the base URL's subpath.
     private func siteAbsolute(_ path: String, _ fragment: String?, _ destination: String, _ position: SourcePosition) -> LinkAction {
-        let local = String(path.drop { $0 == "/" }).removingPercentEncoding ?? String(path.drop { $0 == "/" })
+        let local = PercentCoding.decode(String(path.drop { $0 == "/" }))
         let candidates = [local, local.hasSuffix("/") || local.isEmpty ? local : local + "/"]
         guard let found = candidates.first(where: known.contains) else {
             fail("broken-link", "link to \(destination): no such page or file in the site", position)
@@ -79,8 +79,8 @@ final class PageLinks: @unchecked Sendable {
 
     /// `other.md#anchor` or `../static/chart.png`, relative to the source file.
     private func relative(_ path: String, _ fragment: String?, _ destination: String, _ position: SourcePosition) -> LinkAction {
-        let decoded = path.removingPercentEncoding ?? path
-        let directory = (page.file as NSString).deletingLastPathComponent
+        let decoded = PercentCoding.decode(path)
+        let directory = page.file.lastIndex(of: "/").map { String(page.file[..<$0]) } ?? ""
         guard let target = Self.normalize(directory + "/" + decoded) else {
             fail("broken-link", "link to \(destination) leaves the site's content/ folder", position)
             return .keep
@@ -144,7 +144,7 @@ final class PageLinks: @unchecked Sendable {
     static func split(_ destination: String) -> (path: String, fragment: String?) {
         guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
         let fragment = String(destination[destination.index(after: hash)...])
-        return (String(destination[..<hash]), fragment.removingPercentEncoding ?? fragment)
+        return (String(destination[..<hash]), PercentCoding.decode(fragment))
     }
 
     /// Resolves `.` and `..`; nil when the path climbs above its first component's parent.

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -21,40 +22,54 @@ enum OutputWriter {
         let old = parent.appendingPathComponent(".\(name).old-\(stamp)")
         try fm.createDirectory(at: fresh, withIntermediateDirectories: true)
         do {
+            // Folders first, one thread; then the files on every core.
             var made: Set<String> = []
             for file in files {
-                let target = fresh.appendingPathComponent(file.path)
-                let dir = target.deletingLastPathComponent().path
+                let dir = fresh.appendingPathComponent(file.path).deletingLastPathComponent().path
                 if !made.contains(dir) {
                     try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
                     made.insert(dir)
                 }
-                let previous = output.appendingPathComponent(file.path)
-                switch file.source {
-                case .bytes(let data):
-                    if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
-                case .copy(let source):
-                    let data = try Data(contentsOf: source)
-                    if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
-                case .previous:
-                    guard link(previous.path, target.path) == 0 else {
-                        throw WriteError(description: "\(previous.path) went away during the build; build again")
-                    }
-                }
             }
-            let hadOutput = fm.fileExists(atPath: output.path)
-            if hadOutput { try fm.moveItem(at: output, to: old) }
-            do {
-                try fm.moveItem(at: fresh, to: output)
-            } catch {
-                if hadOutput { try? fm.moveItem(at: old, to: output) }
-                throw error
+            let failures = ResultSlots<Error>(count: files.count)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                do { try writeOne(files[i], fresh: fresh, output: output) } catch { failures[i] = error }
             }
-            if hadOutput { try? fm.removeItem(at: old) }
+            if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
+            try swap(fresh: fresh, output: output, old: old)
         } catch {
             try? fm.removeItem(at: fresh)
             throw WriteError(description: "cannot write \(output.path): \(error.localizedDescription)")
         }
+    }
+
+    private static func writeOne(_ file: OutputFile, fresh: URL, output: URL) throws {
+        let target = fresh.appendingPathComponent(file.path)
+        let previous = output.appendingPathComponent(file.path)
+        switch file.source {
+        case .bytes(let data):
+            if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
+        case .copy(let source):
+            let data = try Data(contentsOf: source)
+            if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
+        case .previous:
+            guard link(previous.path, target.path) == 0 else {
+                throw WriteError(description: "\(previous.path) went away during the build; build again")
+            }
+        }
+    }
+
+    private static func swap(fresh: URL, output: URL, old: URL) throws {
+        let fm = FileManager.default
+        let hadOutput = fm.fileExists(atPath: output.path)
+        if hadOutput { try fm.moveItem(at: output, to: old) }
+        do {
+            try fm.moveItem(at: fresh, to: output)
+        } catch {
+            if hadOutput { try? fm.moveItem(at: old, to: output) }
+            throw error
+        }
+        if hadOutput { try? fm.removeItem(at: old) }
     }
 
     /// Hard-links the previous build's file into place when it holds exactly `data`.

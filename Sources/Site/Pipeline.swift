@@ -58,6 +58,18 @@ public struct BuildReport: Sendable {
     }
 }
 
+/// Times the parts of a step.
+final class Laps: @unchecked Sendable {
+    private var clock = DispatchTime.now()
+    private(set) var timings: [(step: String, milliseconds: Double)] = []
+
+    func lap(_ step: String) {
+        let now = DispatchTime.now()
+        timings.append((step, Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1_000_000))
+        clock = now
+    }
+}
+
 /// The build pipeline: load → resolve → render → write (DESIGN.md §3).
 public enum SiteBuilder {
     /// Builds the site. With `cache` (the preview server keeps one in memory) or
@@ -115,10 +127,13 @@ public enum SiteBuilder {
             renderer.keys = OutputKeys(site: BuildCache.siteKey(content, theme: theme, options: options))
             lap("cache keys")
         }
+        let laps = Laps()
+        renderer.lap = { laps.lap($0) }
         let files = renderer.render(diagnostics: &report.diagnostics)
         report.rendered = cache?.rendered ?? 0
         report.reused = cache?.reused ?? 0
-        lap("render")
+        report.timings += laps.timings
+        clock = DispatchTime.now()
         report.pageCounts = site.config.languages.map { language in
             (language.code, site.pages.count { $0.language == language } + site.generatedKeys.count)
         }

@@ -23,6 +23,8 @@ struct Renderer {
     /// Set for incremental builds: outputs whose key did not change are not rendered.
     var cache: BuildCache? = nil
     var keys = OutputKeys(site: 0)
+    /// Called after each part of the render with its name, for `--timings`.
+    var lap: @Sendable (String) -> Void = { _ in }
 
     func render(diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let pages = site.pages
@@ -30,12 +32,14 @@ struct Renderer {
         var wanted: Set<String> = []
         for (page, same) in zip(pages, unchanged) where !same { wanted.insert(documentID(page)) }
         let (documents, mentions) = renderMarkdown(wanted: wanted, diagnostics: &diagnostics)
+        lap("render: Markdown")
         let views = Views(site: site, theme: theme, documents: documents)
         let slots = ResultSlots<Result<OutputFile, Diagnostic>>(count: pages.count)
         Markdown.forEach(pages.count) { i in
             slots[i] = unchanged[i] ? .success(OutputFile(path: pages[i].path + "index.html", source: .previous))
                 : renderPage(pages[i], views: views)
         }
+        lap("render: pages")
         var files: [OutputFile] = []
         for result in slots.values {
             switch result {
@@ -45,8 +49,11 @@ struct Renderer {
             }
         }
         files += extras(views: views, diagnostics: &diagnostics)
+        lap("render: aliases, sitemap, assets")
         files += glossary(views: views, mentions: mentions)
+        lap("render: glossary")
         files += dataPages(views: views)
+        lap("render: data pages, report")
         return files.sorted { $0.path < $1.path }
     }
 
@@ -128,17 +135,19 @@ struct Renderer {
     private func glossary(views: Views, mentions: [String: Set<String>]) -> [OutputFile] {
         guard !site.glossary.terms.isEmpty else { return [] }
         var files = [OutputFile(path: "glossary.json", source: .bytes(views.glossaryJSON()))]
-        let mentioned = mentions.sorted { $0.key < $1.key }.flatMap { [$0.key] + $0.value.sorted() }
-        for language in site.config.languages {
-            let path = Page.path(key: "glossary", language: language) + "index.html"
-            if cache?.reusable(path, key: keys.key(path, hashes: mentioned.map(StableHasher.hash))) == true {
-                files.append(OutputFile(path: path, source: .previous))
-                continue
+        let mentioned = mentions.sorted { $0.key < $1.key }.flatMap { [$0.key] + $0.value.sorted() }.map(StableHasher.hash)
+        let languages = site.config.languages
+        let slots = ResultSlots<OutputFile>(count: languages.count)
+        Markdown.forEach(languages.count) { i in
+            let path = Page.path(key: "glossary", language: languages[i]) + "index.html"
+            if cache?.reusable(path, key: keys.key(path, hashes: mentioned)) == true {
+                slots[i] = OutputFile(path: path, source: .previous)
+                return
             }
-            let html = theme.render("glossary", views.glossary(language, mentions: mentions)) ?? ""
-            files.append(OutputFile(path: path, source: .bytes(Data(html.utf8))))
+            let html = theme.render("glossary", views.glossary(languages[i], mentions: mentions)) ?? ""
+            slots[i] = OutputFile(path: path, source: .bytes(Data(html.utf8)))
         }
-        return files
+        return files + slots.values.compactMap { $0 }
     }
 
     /// Directive, comparison, timeline and report pages in every language, and the data downloads.

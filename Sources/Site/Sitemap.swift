@@ -9,7 +9,7 @@ enum Sitemap {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
-        let link = { (path: String) in XML.escape(site.config.baseURL + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)) }
+        let link = { (path: String) in XML.escape(site.config.baseURL + PercentCoding.encodePath(path)) }
         for page in site.pages where page.fallbackFrom == nil {
             out += "<url>\n<loc>\(link(page.path))</loc>\n"
             if let date = page.frontMatter.date.flatMap(PartialDate.init), date.day != nil {

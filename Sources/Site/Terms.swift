@@ -34,10 +34,12 @@ enum TermHTML {
             return terms.map { (key: sortKey($0.pinyin), term: $0) }.sorted { ($0.key, $0.term.zh) < ($1.key, $1.term.zh) }.map(\.term)
         }
         // By index letter first, so terms starting with a digit (5G) file together under #.
-        return terms.sorted {
-            (letter($0, language: language).replacingOccurrences(of: "#", with: ""), $0.en.lowercased(), $0.id)
-                < (letter($1, language: language).replacingOccurrences(of: "#", with: ""), $1.en.lowercased(), $1.id)
+        // Keys made once per term, not once per comparison.
+        let keyed = terms.map { term -> (letter: String, name: String, term: GlossaryTerm) in
+            let letter = letter(term, language: language)
+            return (letter == "#" ? "" : letter, term.en.lowercased(), term)
         }
+        return keyed.sorted { ($0.letter, $0.name, $0.term.id) < ($1.letter, $1.name, $1.term.id) }.map(\.term)
     }
 
     /// `Zhōngguó` → `zhongguo 12`, so toneless spelling decides first and tones break ties.

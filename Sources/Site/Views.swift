@@ -12,7 +12,7 @@ struct Views: Sendable {
 
 
     func permalink(_ path: String) -> String {
-        site.config.baseURL + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+        site.config.baseURL + PercentCoding.encodePath(path)
     }
 
     /// What every template gets: site, language, UI strings, assets, menu and switcher.

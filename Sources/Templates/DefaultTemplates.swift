@@ -182,7 +182,7 @@ enum DefaultTemplates {
     <ul class="inline-list">{{#related}}<li><a href="#{{id}}">{{{name}}}</a></li>{{/related}}</ul></div>
     {{/hasRelated}}
     {{#hasMentions}}<div class="term-links"><span class="label">{{ui.mentionedIn}}:</span>
-    <ul class="inline-list">{{#mentions}}<li><a href="{{url}}">{{title}}</a></li>{{/mentions}}</ul></div>
+    <ul class="inline-list">{{{mentionsHTML}}}</ul></div>
     {{/hasMentions}}
     </dd>
     </div>
