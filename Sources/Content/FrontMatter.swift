@@ -46,7 +46,8 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Reads the front matter of `file`, adding its problems to `diagnostics`.
     /// Returns nil when the page cannot be built.
-    static func parse(_ yaml: Substring?, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter? {
+    static func parse(_ yaml: Substring?, file: String, diagnostics: inout [Diagnostic], fast: Bool = true) -> FrontMatter? {
+        if fast, let yaml, let simple = SimpleFrontMatter.parse(yaml, file: file) { return simple }
         let start = SourcePosition(file: file)
         guard let yaml else {
             diagnostics.append(.error("missing-title", "page has no front matter with a title", at: start,
