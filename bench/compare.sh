@@ -162,6 +162,30 @@ for n in $SIZES; do
     run_policysite "$work/timings.$n" --timings
     ps_summary=$(tail -n 1 "$work/timings.$n.out")
 
+    # Incremental builds with the cache (issue 6): after no change, and after one page's text
+    # changed; then the preview server's rebuild after the same edit (from its log line).
+    page=$(cd "$corpus/policysite/content" && find . -name '*.md' ! -name 'index*' | LC_ALL=C sort | head -n 1)
+    cp "$corpus/policysite/content/$page" "$work/page.md"
+    inc() {  # inc: milliseconds of one cached build, its summary in $work/inc.out
+        local s e; s=$(date +%s%N)
+        "$bin" build --root "$corpus/policysite" --output "$OUT_DIR/incremental" --cache "$work/cache" >"$work/inc.out" 2>&1
+        e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
+    }
+    rm -rf "$OUT_DIR/incremental" "$work/cache"; inc_full=$(inc)
+    inc_none=$(for ((r = 1; r <= RUNS; r++)); do inc; done | median); inc_none_summary=$(sed 's/.* ms; //' "$work/inc.out")
+    inc_one=$(for ((r = 1; r <= RUNS; r++)); do echo "Edited for the benchmark, run $r." >>"$corpus/policysite/content/$page"; inc; done | median)
+    inc_one_summary=$(sed 's/.* ms; //' "$work/inc.out")
+    cp "$work/page.md" "$corpus/policysite/content/$page"
+    rm -rf "$OUT_DIR/incremental"
+    "$bin" serve --root "$corpus/policysite" --port 0 >"$work/serve.log" 2>&1 &
+    server=$!
+    for _ in $(seq 1 1200); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.1; done
+    echo "Edited for the preview server." >>"$corpus/policysite/content/$page"
+    for _ in $(seq 1 600); do grep -q 'rebuilt in\|rebuild failed' "$work/serve.log" && break; sleep 0.05; done
+    kill -INT "$server"; wait "$server" 2>/dev/null || true
+    cp "$work/page.md" "$corpus/policysite/content/$page"
+    serve_line=$(grep -m1 'rebuilt in' "$work/serve.log" | sed 's/^[0-9:]* //' || echo "no rebuild seen")
+
     col() {  # col TOOL FIELD: median of field FIELD (1 wall, 2 CPU, 3 MiB) over the runs
         for ((r = 1; r <= RUNS; r++)); do parse_time "$work/$1.$n.$r.time" | awk -v f="$2" '{print $f}'; done | median
     }
@@ -184,6 +208,10 @@ for n in $SIZES; do
         echo "- policysite / cmark-gfm floor: wall $(ratio "${W[ps]}" "${W[floor]}")×, CPU $(ratio "${C[ps]}" "${C[floor]}")×"
         echo "- policysite's summary: \`$ps_summary\`"
         echo "- cmark-gfm floor: $floor_mode"
+        echo
+        echo "Incremental builds (cache in a fresh folder; medians of $RUNS): first build ${inc_full} ms;"
+        echo "nothing changed ${inc_none} ms (\`$inc_none_summary\`); one page's text changed ${inc_one} ms"
+        echo "(\`$inc_one_summary\`). Preview server, the same one-page edit: \`$serve_line\`."
         echo
         echo "policysite \`--timings\` of one more build (not in the medians):"
         echo
@@ -211,9 +239,9 @@ done
     echo "Hugo's site (\`hugo/\`) has the same page bodies, with \`term:\` links rewritten to links to the"
     echo "glossary page's anchors; a render hook resolves links to \`.md\` files with \`GetPage\` and fails the"
     echo "build on a missing page, as policysite does; the navigation is a \`partialCached\` per language."
-    echo "policysite also writes the printable \`/report/\` in each language (every page in one document,"
-    echo "rendered a second time), a glossary with the pages mentioning each term, feeds and JSON files;"
-    echo "Hugo's site has no report page."
+    echo "policysite also writes a glossary listing the pages that mention each term, an Atom feed and"
+    echo "JSON files. The corpus's site.yml sets \`report: false\`: the printable \`/report/\` (every page"
+    echo "again in one document) has no counterpart in Hugo's site."
 } >>"$report"
 
 cp "$report" "$RESULTS"

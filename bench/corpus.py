@@ -568,7 +568,9 @@ def main(argv):
           "baseURL: https://example.org/\n"
           "languages: [en, zh]\n"
           "markdown:\n  unsafeHTML: false\n"
-          "relativeURLs: false\n")
+          "relativeURLs: false\n"
+          # The Hugo site has no equivalent of /report/ (every page again in one document).
+          "report: false\n")
 
     # Hugo: configuration, layouts, the glossary and timeline pages (policysite makes those itself).
     write(os.path.join(hugo, "hugo.toml"), HUGO_CONFIG)
