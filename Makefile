@@ -54,11 +54,14 @@ test: deps html-deps
 	$(NU_CHECK) .build/fixture-site
 	@echo "Nu HTML checker: every HTML file of site/ and of the fixture site is valid"
 
-## Performance figures (release build): pinyin checker, full build, preview server under load.
+## Performance figures (release build): pinyin checker, full and incremental builds of the
+## explainer, preview server under load; then policysite vs Hugo vs the cmark-gfm floor on
+## generated corpora of 1,000 and 10,000 pages a language (SIZES=, RUNS=), into bench/results.md.
 bench: deps
 	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 	@command -v curl >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl)
 	bash bench/run.sh
+	bash bench/compare.sh .build/release/policysite
 
 ## LeakSanitizer over a build of the explainer and of the fixture site (every C object freed).
 leaks: deps

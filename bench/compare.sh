@@ -164,7 +164,7 @@ for n in $SIZES; do
 
     # Incremental builds with the cache (issue 6): after no change, and after one page's text
     # changed; then the preview server's rebuild after the same edit (from its log line).
-    page=$(cd "$corpus/policysite/content" && find . -name '*.md' ! -name 'index*' | LC_ALL=C sort | head -n 1)
+    page=$(cd "$corpus/policysite/content" && find . -name '*.md' ! -name 'index*' | LC_ALL=C sort | awk 'NR == 1')
     cp "$corpus/policysite/content/$page" "$work/page.md"
     inc() {  # inc: milliseconds of one cached build, its summary in $work/inc.out
         local s e; s=$(date +%s%N)

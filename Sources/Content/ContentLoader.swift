@@ -109,6 +109,8 @@ public enum ContentLoader {
     }
 
     /// Every regular file under `dir`, relative, sorted; hidden files and folders skipped.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     /// Symbolic links to files count as files; linked folders are not entered.
     static func walk(_ dir: URL) -> [String] {
         var files: [String] = []
@@ -116,7 +118,9 @@ public enum ContentLoader {
             guard let handle = opendir(path) else { return }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                // Read the name in place: a record can be shorter than d_name's 256 bytes, so copying
+                // the field can read past the end of the buffer.
+                let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
                 guard !name.hasPrefix(".") else { continue }
                 let full = path + "/" + name, inside = relative.isEmpty ? name : relative + "/" + name
                 var type = Int32(entry.pointee.d_type)
