@@ -181,10 +181,11 @@ for n in $SIZES; do
     server=$!
     for _ in $(seq 1 1200); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.1; done
     echo "Edited for the preview server." >>"$corpus/policysite/content/$page"
-    for _ in $(seq 1 600); do grep -q 'rebuilt in\|rebuild failed' "$work/serve.log" && break; sleep 0.05; done
+    for _ in $(seq 1 600); do grep -q ' page content/.*\(rebuilt in\|rebuild failed\)' "$work/serve.log" && break; sleep 0.05; done
     kill -INT "$server"; wait "$server" 2>/dev/null || true
     cp "$work/page.md" "$corpus/policysite/content/$page"
-    serve_line=$(grep -m1 'rebuilt in' "$work/serve.log" | sed 's/^[0-9:]* //' || echo "no rebuild seen")
+    serve_line=$(grep -m1 ' page content/.*rebuilt in' "$work/serve.log" | sed 's/^[0-9:]* //' || true)
+    serve_line=${serve_line:-no rebuild seen}
 
     col() {  # col TOOL FIELD: median of field FIELD (1 wall, 2 CPU, 3 MiB) over the runs
         for ((r = 1; r <= RUNS; r++)); do parse_time "$work/$1.$n.$r.time" | awk -v f="$2" '{print $f}'; done | median

@@ -113,13 +113,15 @@ struct RebuildService: Service {
         guard let port = await iterator.next() else { return }
         let base = "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)\(state.basePath)"
         let build = BuildOptions(root: options.root, output: state.output, baseURL: base, includeDrafts: options.includeDrafts)
+        // Watching starts before the first build, so an edit made while it runs (or just after
+        // "Serving" is printed) is not lost: it queues a rebuild.
+        let watcher = try Watcher(root: options.root, quiet: options.quiet)
         // Kept in memory between rebuilds: only what an edit changed is rendered again.
         let cache = BuildCache()
         let first = await Task.detached { SiteBuilder.build(build, cache: cache) }.value
         report(first, changes: nil)
         log("Serving \(options.root.path) at \(base) (Ctrl-C stops)")
 
-        let watcher = try Watcher(root: options.root, quiet: options.quiet)
         let pinger = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(15))
