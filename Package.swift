@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "CmarkThreads"]),
         .target(name: "Pinyin"),
         .target(name: "Content", dependencies: ["Markdown", "Pinyin", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Templates", dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Templates", dependencies: ["Content"]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Templates"]),
         .target(name: "Preview", dependencies: [
             "Site", "Content", "Markdown", .product(name: "Hummingbird", package: "hummingbird"),
@@ -46,6 +46,8 @@ let package = Package(
         .testTarget(name: "PinyinTests", dependencies: ["Pinyin"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates"]),
+        // swift-mustache is the reference our own Mustache renderer is compared with.
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

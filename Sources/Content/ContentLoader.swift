@@ -148,4 +148,5 @@ public final class ResultSlots<T>: @unchecked Sendable {
         set { lock.withLock { storage[i] = newValue } }
     }
     public var values: [T?] { lock.withLock { storage } }
+    public func append(_ value: T) { lock.withLock { storage.append(value) } }
 }

@@ -25,6 +25,8 @@ struct Renderer {
     var keys = OutputKeys(site: 0)
     /// Called after each part of the render with its name, for `--timings`.
     var lap: @Sendable (String) -> Void = { _ in }
+    /// Templates that failed to render, from any thread.
+    let failures = ResultSlots<Diagnostic>(count: 0)
 
     func render(diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let pages = site.pages
@@ -54,16 +56,30 @@ struct Renderer {
         lap("render: glossary")
         files += dataPages(views: views)
         lap("render: data pages, report")
+        diagnostics += failures.values.compactMap { $0 }
         return files.sorted { $0.path < $1.path }
     }
 
     private func renderPage(_ page: Page, views: Views) -> Result<OutputFile, Diagnostic> {
         let template = page.frontMatter.layout ?? (page.isHome ? "home" : "page")
-        guard let html = theme.render(template, views.page(page)) else {
+        do {
+            return .success(OutputFile(path: page.path + "index.html", source: .bytes(try theme.render(template, views.page(page)))))
+        } catch let error where error.code == "missing-template" {
             return .failure(.error("missing-template", "layout '\(template)' does not exist",
                                    at: SourcePosition(file: page.file), phase: .render))
+        } catch {
+            return .failure(.error(error.code, error.message, at: SourcePosition(file: error.file ?? page.file), phase: .render))
         }
-        return .success(OutputFile(path: page.path + "index.html", source: .bytes(Data(html.utf8))))
+    }
+
+    /// The template rendered, or nothing with a diagnostic for the build.
+    private func html(_ template: String, _ view: [String: Any]) -> Data {
+        do {
+            return try theme.render(template, view)
+        } catch {
+            failures.append(.error(error.code, error.message, at: SourcePosition(file: error.file ?? "templates/\(template).mustache"), phase: .render))
+            return Data()
+        }
     }
 
     /// Fallbacks reuse their original's Markdown, keyed by file, unless links are
@@ -144,8 +160,7 @@ struct Renderer {
                 slots[i] = OutputFile(path: path, source: .previous)
                 return
             }
-            let html = theme.render("glossary", views.glossary(languages[i], mentions: mentions)) ?? ""
-            slots[i] = OutputFile(path: path, source: .bytes(Data(html.utf8)))
+            slots[i] = OutputFile(path: path, source: .bytes(html("glossary", views.glossary(languages[i], mentions: mentions))))
         }
         return files + slots.values.compactMap { $0 }
     }
@@ -154,7 +169,7 @@ struct Renderer {
     private func dataPages(views: Views) -> [OutputFile] {
         var jobs: [(path: String, make: @Sendable () -> Data)] = []
         func page(_ key: String, _ language: Language, _ template: String, _ view: @escaping @Sendable () -> [String: Any]) {
-            jobs.append((Page.path(key: key, language: language) + "index.html", { Data((theme.render(template, view()) ?? "").utf8) }))
+            jobs.append((Page.path(key: key, language: language) + "index.html", { html(template, view()) }))
         }
         // A report shows the body of every page in its language (fallbacks carry their
         // original's hash); the other outputs only the site-wide sources.
@@ -210,14 +225,11 @@ struct Renderer {
         var files: [OutputFile] = theme.assets.map { OutputFile(path: $0.path, source: .bytes($0.contents)) }
         for language in site.config.languages {
             let path = language.isDefault ? "404.html" : "\(language.prefix)/404.html"
-            if let html = theme.render("404", views.notFound(language)) {
-                files.append(OutputFile(path: path, source: .bytes(Data(html.utf8))))
-            }
+            files.append(OutputFile(path: path, source: .bytes(html("404", views.notFound(language)))))
         }
         for page in site.pages where page.fallbackFrom == nil {
             for alias in page.frontMatter.aliases.map(Resolver.normalizedAlias) {
-                let html = theme.render("alias", views.alias(for: page, at: alias)) ?? ""
-                files.append(OutputFile(path: alias + "index.html", source: .bytes(Data(html.utf8))))
+                files.append(OutputFile(path: alias + "index.html", source: .bytes(html("alias", views.alias(for: page, at: alias)))))
             }
         }
         let staticDir = site.root.appendingPathComponent("content/static")

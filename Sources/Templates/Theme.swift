@@ -1,11 +1,12 @@
 import Content
 import Foundation
-import Mustache
 
 /// The templates and assets a build renders with: the embedded defaults, each replaceable
 /// by a file in the site's `templates/`. Compiled once per build.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
+    /// Where each template came from: `templates/page.mustache` or `(embedded)/page.mustache`.
+    public var files: [String: String] = [:]
     /// Fingerprinted assets: output path (`assets/site.1a2b3c4d5e.css`) and bytes.
     public let assets: [Asset]
     /// Site-relative paths of the stylesheet and script, for templates.
@@ -34,23 +35,22 @@ public struct Theme: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template-syntax", "template '\(name)': \(error.error)",
-                                          at: SourcePosition(file: source.file, line: error.context.lineNumber,
-                                                             column: error.context.columnNumber), phase: .load))
+                let template = try CompiledTemplate(source.text)
+                library.register(template, named: name)
+                diagnostics += missingTemplates(in: template, file: source.file, known: Set(sources.keys))
             } catch {
-                diagnostics.append(.error("template-syntax", "template '\(name)': \(error)", at: SourcePosition(file: source.file)))
+                diagnostics.append(.error("template-syntax", "template '\(name)': \(error.message)",
+                                          at: SourcePosition(file: source.file, line: error.line, column: error.column), phase: .load))
             }
-            diagnostics += missingPartials(in: source.text, file: source.file, known: Set(sources.keys))
         }
         let css = asset(dir, "site", "css", default: DefaultAssets.css)
         let js = asset(dir, "site", "js", default: DefaultAssets.js)
         guard diagnostics.errorCount == 0 else { return (nil, diagnostics) }
         var theme = Theme(library: library, assets: [css, js], stylesheet: css.path, script: js.path)
+        theme.files = sources.mapValues(\.file)
         var hasher = StableHasher()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             hasher.combine(name)
@@ -64,9 +64,20 @@ public struct Theme: Sendable {
         return (theme, diagnostics)
     }
 
-    /// Renders the template `name` with `view`.
-    public func render(_ name: String, _ view: [String: Any]) -> String? {
-        library.render(view, withTemplate: name)
+    /// Renders the template `name` with `view`, as UTF-8.
+    public func render(_ name: String, _ view: [String: Any]) throws(TemplateRenderError) -> Data {
+        do {
+            return Data(try library.render(TemplateValue(view), template: name))
+        } catch {
+            switch error {
+            case .missing(let missing):
+                throw TemplateRenderError(code: "missing-template", message: "template '\(missing)' does not exist", file: nil)
+            case .tooDeep(let loop):
+                throw TemplateRenderError(code: "template-recursion",
+                                          message: "template '\(loop)': partials and blocks nest more than 100 deep (does it include itself?)",
+                                          file: files[loop])
+            }
+        }
     }
 
     static func overrideNames(in dir: URL) -> [String] {
@@ -75,17 +86,13 @@ public struct Theme: Sendable {
     }
 
     /// `{{> name}}` and `{{< name}}` naming a template that does not exist.
-    static func missingPartials(in text: String, file: String, known: Set<String>) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: #/\{\{\s*[<>]\s*([^}\s]+)\s*\}\}/#) where !known.contains(String(match.output.1)) {
-                let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.range.lowerBound) + 1
-                found.append(.error("missing-template", "template '\(match.output.1)' does not exist",
-                                    at: SourcePosition(file: file, line: index + 1, column: column),
-                                    suggestion: "templates: \(known.sorted().joined(separator: ", "))"))
-            }
+    static func missingTemplates(in template: CompiledTemplate, file: String, known: Set<String>) -> [Diagnostic] {
+        template.references.filter { !known.contains($0.name) }.map { reference in
+            let (line, column) = template.position(of: reference.offset)
+            return .error("missing-template", "template '\(reference.name)' does not exist",
+                          at: SourcePosition(file: file, line: line, column: column),
+                          suggestion: "templates: \(known.sorted().joined(separator: ", "))")
         }
-        return found
     }
 
     static func asset(_ dir: URL, _ name: String, _ ext: String, default text: String) -> Asset {
@@ -93,6 +100,14 @@ public struct Theme: Sendable {
         let data = (try? Data(contentsOf: override)) ?? Data(text.utf8)
         return Asset(path: "assets/\(name).\(Fingerprint.hex(data).prefix(10)).\(ext)", contents: data)
     }
+}
+
+/// A template that could not be rendered.
+public struct TemplateRenderError: Error, Sendable {
+    public let code: String
+    public let message: String
+    /// The template's file, when it exists.
+    public let file: String?
 }
 
 /// A short content hash for cache-busting file names (FNV-1a, 64 bits).

@@ -40,8 +40,29 @@ import Testing
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try "<footer>\n{{#open}}\n</footer>".write(to: templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
         let d = try #require(site.build().diagnostics.first)
+        #expect((d.file, d.line, d.column, d.code) == ("templates/footer.mustache", 2, 1, "template-syntax"))
+        #expect(d.message.contains("'open' is opened here but never closed"))
+        try "<footer>{{site.title}} {{ uppercased(site.title) }}</footer>".write(
+            to: templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        let transform = try #require(site.build().diagnostics.first)
+        #expect((transform.line, transform.column, transform.code) == (1, 24, "template-syntax"))
+        #expect(transform.message.contains("transforms such as f(x) are not supported"))
+    }
+
+    @Test func aTemplateThatIncludesItselfForEverFailsTheBuildAndKeepsTheSite() throws {
+        let site = try FixtureSite("good")
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let before = try site.html("index.html")
+        let templates = site.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "<footer>{{#site}}{{> footer}}{{/site}}</footer>".write(to: templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        let report = site.build()
+        #expect(!report.succeeded)
+        let d = try #require(report.diagnostics.first { $0.code == "template-recursion" })
         #expect(d.file == "templates/footer.mustache")
-        #expect(d.code == "template-syntax")
+        #expect(d.message.contains("more than 100 deep"))
+        #expect(try site.html("index.html") == before)
     }
 
     @Test func anUnknownLayoutIsAnError() throws {
