@@ -24,6 +24,7 @@ extension Views {
         }
         var groups: [[String: Any]] = []
         var letters: [[String: Any]] = []
+        var mentionLists = MentionLists(views: self, language: language, from: path, keepList: theme.uses("mentions"))
         for term in terms {
             let letter = TermHTML.letter(term, language: language)
             if letters.last?["letter"] as? String != letter {
@@ -32,7 +33,7 @@ extension Views {
                 groups.append(["letter": letter, "id": id, "terms": [[String: Any]]()])
             }
             var entries = groups[groups.count - 1]["terms"] as! [[String: Any]]
-            entries.append(entry(term, language: language, ui: ui, name: name, mentions: mentions[term.id] ?? [], from: path))
+            entries.append(entry(term, language: language, ui: ui, name: name, mentions: mentionLists.list(mentions[term.id] ?? [])))
             groups[groups.count - 1]["terms"] = entries
         }
         view["letters"] = letters
@@ -47,7 +48,7 @@ extension Views {
     }
 
     private func entry(_ term: GlossaryTerm, language: Language, ui: [String: String], name: (GlossaryTerm) -> String,
-                       mentions: Set<String>, from path: String) -> [String: Any] {
+                       mentions: (list: TemplateValue, html: String, count: Int)) -> [String: Any] {
         let ruby = Ruby.html(hanzi: term.zh, pinyin: term.pinyin)
         let english = "<span lang=\"en\">\(HTML.escape(term.en))</span>"
         var entry: [String: Any] = [
@@ -64,15 +65,46 @@ extension Views {
         let related = term.related.compactMap { site.glossary.byID[$0.id] }.map { ["id": $0.id, "name": name($0)] }
         entry["related"] = related
         entry["hasRelated"] = !related.isEmpty
-        let pages = mentions.compactMap { site.page(key: $0, language: language) }
-            .sorted { ($0.frontMatter.title, $0.key) < ($1.frontMatter.title, $1.key) }
-            .map { ["title": $0.frontMatter.title, "url": site.urls.url($0.path, from: path)] }
-        entry["mentions"] = pages
-        entry["hasMentions"] = !pages.isEmpty
-        // The same list as HTML, made here: on a large site it is most of the page, and
-        // Mustache takes ten times longer to make it (custom templates may use either).
-        entry["mentionsHTML"] = pages.map { "<li><a href=\"\(HTML.escape($0["url"]!))\">\(HTML.escape($0["title"]!))</a></li>" }.joined()
+        entry["mentions"] = mentions.list
+        entry["hasMentions"] = mentions.count > 0
+        entry["mentionsHTML"] = mentions.html
         return entry
+    }
+
+    /// The pages that mention a term, by title: as HTML list items (`mentionsHTML`: on a large
+    /// site this is most of the glossary, so it is made here, each page's item once) and, only if
+    /// a template uses it, as a list of title and url (`mentions`).
+    struct MentionLists {
+        let views: Views
+        let language: Language
+        let from: String
+        let keepList: Bool
+        /// Page key → its position among the language's pages sorted by title, then key.
+        var rank: [String: Int] = [:]
+        var items: [String: (title: String, url: String, html: String)] = [:]
+
+        init(views: Views, language: Language, from: String, keepList: Bool) {
+            (self.views, self.language, self.from, self.keepList) = (views, language, from, keepList)
+            let pages = views.site.pages.filter { $0.language == language }
+                .sorted { ($0.frontMatter.title, $0.key) < ($1.frontMatter.title, $1.key) }
+            for (i, page) in pages.enumerated() { rank[page.key] = i }
+        }
+
+        mutating func list(_ keys: Set<String>) -> (list: TemplateValue, html: String, count: Int) {
+            let sorted = keys.filter { rank[$0] != nil }.sorted { rank[$0]! < rank[$1]! }
+            var html = "", list: [TemplateValue] = []
+            for key in sorted {
+                let item = items[key] ?? {
+                    let page = views.site.page(key: key, language: language)!
+                    let url = views.site.urls.url(page.path, from: from)
+                    return (page.frontMatter.title, url, "<li><a href=\"\(HTML.escape(url))\">\(HTML.escape(page.frontMatter.title))</a></li>")
+                }()
+                items[key] = item
+                html += item.html
+                if keepList { list.append(["title": .text(item.title), "url": .text(item.url)]) }
+            }
+            return (.list(list), html, sorted.count)
+        }
     }
 
     /// `glossary.json`: every term in both languages, with its page URLs.

@@ -18,6 +18,8 @@ struct ResolvedSite: Sendable {
     let glossary: Glossary
     let data: SiteData
     let index: SiteIndex
+    /// How links are written (base path parsed once: it is asked for on every link).
+    let urls: URLStyle
 
     init(root: URL, config: SiteConfig, pages: [Page], staticFiles: [String], pagesByFile: [String: Page],
          languagesByKey: [String: [Language]], unreadablePages: Set<String>, glossary: Glossary, data: SiteData) {
@@ -34,6 +36,7 @@ struct ResolvedSite: Sendable {
             config.languages.map { Page.path(key: key, language: $0) }
         }
         index = SiteIndex(pages: pages, generatedPages: generated)
+        urls = URLStyle(basePath: config.basePath, relative: config.relativeURLs)
     }
 
     /// Keys of the pages made from data, in every language: `glossary`, `directives/<id>`, …
@@ -41,8 +44,6 @@ struct ResolvedSite: Sendable {
 
     /// Paths of the generated pages (`zh/glossary/`), for links and the language switcher.
     var generatedPages: Set<String> { index.generatedPages }
-
-    var urls: URLStyle { URLStyle(basePath: config.basePath, relative: config.relativeURLs) }
 
     func page(key: String, language: Language) -> Page? { index.page(key: key, language: language) }
 

@@ -9,7 +9,23 @@ struct Views: Sendable {
     let site: ResolvedSite
     let theme: Theme
     let documents: [String: RenderedDocument]
+    /// Per language code: the values every page of the language shares (site, lang, ui).
+    let shared: [String: [String: TemplateValue]]
 
+    init(site: ResolvedSite, theme: Theme, documents: [String: RenderedDocument]) {
+        self.site = site
+        self.theme = theme
+        self.documents = documents
+        var shared: [String: [String: TemplateValue]] = [:]
+        for language in site.config.languages {
+            shared[language.code] = [
+                "site": ["title": .text(site.config.title.text(language)), "description": .text(site.config.description.text(language))],
+                "lang": ["code": .text(language.code), "tag": .text(language.tag)],
+                "ui": .strings(UIStrings.strings(for: language.code)),
+            ]
+        }
+        self.shared = shared
+    }
 
     func permalink(_ path: String) -> String {
         site.config.baseURL + PercentCoding.encodePath(path)
@@ -18,36 +34,32 @@ struct Views: Sendable {
     /// What every template gets: site, language, UI strings, assets, menu and switcher.
     /// `from` is the path of the page being rendered; nil for pages served at any depth.
     func common(_ language: Language, key: String?, from: String?) -> [String: Any] {
-        let url = { (path: String) in site.urls.url(path, from: from) }
+        let url = { (path: String) in TemplateValue.text(site.urls.url(path, from: from)) }
         let ui = UIStrings.strings(for: language.code)
-        var menu: [[String: Any]] = []
+        var menu: [TemplateValue] = []
         for page in menuPages(language) {
-            menu.append(["title": page.frontMatter.linkTitle ?? page.frontMatter.title, "url": url(page.path), "current": page.key == key])
+            menu.append(["title": .text(page.frontMatter.linkTitle ?? page.frontMatter.title), "url": url(page.path), "current": .bool(page.key == key)])
         }
         if !site.data.timeline.isEmpty {
-            menu.append(["title": ui["timelineTitle"] ?? "Timeline", "url": url(Page.path(key: "timeline", language: language)),
-                         "current": key == "timeline"])
+            menu.append(["title": .text(ui["timelineTitle"] ?? "Timeline"), "url": url(Page.path(key: "timeline", language: language)),
+                         "current": .bool(key == "timeline")])
         }
         if !site.glossary.terms.isEmpty {
-            menu.append(["title": ui["glossaryTitle"] ?? "Glossary", "url": url(Page.path(key: "glossary", language: language)),
-                         "current": key == "glossary"])
+            menu.append(["title": .text(ui["glossaryTitle"] ?? "Glossary"), "url": url(Page.path(key: "glossary", language: language)),
+                         "current": .bool(key == "glossary")])
         }
-        let languages: [[String: Any]] = site.config.languages.map { other in
+        let languages: [TemplateValue] = site.config.languages.map { other in
             let generated = key.map { site.generatedPages.contains(Page.path(key: $0, language: other)) } ?? false
             let target = generated ? Page.path(key: key!, language: other)
                 : key.flatMap { site.page(key: $0, language: other) }?.path ?? Page.path(key: "", language: other)
-            return ["name": UIStrings.strings(for: other.code)["languageName"] ?? other.code, "tag": other.tag,
-                    "url": url(target), "current": other == language]
+            return ["name": .text(UIStrings.strings(for: other.code)["languageName"] ?? other.code), "tag": .text(other.tag),
+                    "url": url(target), "current": .bool(other == language)]
         }
-        var view: [String: Any] = [
-            "site": ["title": site.config.title.text(language), "description": site.config.description.text(language)],
-            "lang": ["code": language.code, "tag": language.tag],
-            "ui": ui,
-            "home": url(Page.path(key: "", language: language)),
-            "assets": ["css": url(theme.stylesheet), "js": url(theme.script)],
-            "menu": menu,
-            "languages": languages,
-        ]
+        var view: [String: Any] = shared[language.code] ?? [:]
+        view["home"] = url(Page.path(key: "", language: language))
+        view["assets"] = ["css": url(theme.stylesheet), "js": url(theme.script)] as TemplateValue
+        view["menu"] = TemplateValue.list(menu)
+        view["languages"] = TemplateValue.list(languages)
         if site.config.report { view["report"] = url(Page.path(key: "report", language: language)) }
         if !site.data.timeline.isEmpty { view["feed"] = url(Page.path(key: "", language: language) + "feed.xml") }
         return view
@@ -55,38 +67,37 @@ struct Views: Sendable {
 
     func page(_ page: Page) -> [String: Any] {
         var view = common(page.language, key: page.key, from: page.path)
-        let url = { (path: String) in site.urls.url(path, from: page.path) }
         let ui = UIStrings.strings(for: page.language.code)
         let document = documents[page.path] ?? documents[page.file]
         let siteTitle = site.config.title.text(page.language)
-        var values: [String: Any] = [
-            "title": page.frontMatter.title,
-            "fullTitle": page.isHome ? siteTitle : "\(page.frontMatter.title) · \(siteTitle)",
-            "content": document?.html ?? "",
-            "permalink": permalink(page.fallbackFrom.map { Page.path(key: page.key, language: $0) } ?? page.path),
+        var values: [String: TemplateValue] = [
+            "title": .text(page.frontMatter.title),
+            "fullTitle": .text(page.isHome ? siteTitle : "\(page.frontMatter.title) · \(siteTitle)"),
+            "content": .text(document?.html ?? ""),
+            "permalink": .text(permalink(page.fallbackFrom.map { Page.path(key: page.key, language: $0) } ?? page.path)),
         ]
-        if let description = page.frontMatter.description { values["description"] = description }
+        if let description = page.frontMatter.description { values["description"] = .text(description) }
         if let date = page.frontMatter.date.flatMap(PartialDate.init) {
-            values["date"] = date.description
-            values["dateText"] = DateText.format(date, language: page.textLanguage)
+            values["date"] = .text(date.description)
+            values["dateText"] = .text(DateText.format(date, language: page.textLanguage))
         }
         if let minutes = document?.readingTime.minutes, minutes > 0 {
-            values["readingTimeText"] = String(format: ui["readingTime"] ?? "%d min", minutes)
+            values["readingTimeText"] = .text(String(format: ui["readingTime"] ?? "%d min", minutes))
         }
         let toc = (document?.headings ?? []).filter { (2...3).contains($0.level) && !$0.id.isEmpty }
         if toc.count >= 2 {
             values["hasToc"] = true
-            values["toc"] = toc.map { ["level": $0.level, "id": $0.id, "text": $0.text] as [String: Any] }
+            values["toc"] = .list(toc.map { ["level": .text(String($0.level)), "id": .text($0.id), "text": .text($0.text)] })
         }
         if let original = page.fallbackFrom {
-            values["textLang"] = original.tag
-            values["fallbackNotice"] = ui["fallbackNotice"]
+            values["textLang"] = .text(original.tag)
+            values["fallbackNotice"] = .text(ui["fallbackNotice"])
         }
-        view["page"] = values
+        view["page"] = TemplateValue.object(values)
         view["alternates"] = alternates(page)
         if page.isHome {
             let list = listedPages(page.language).map { other -> [String: Any] in
-                var item: [String: Any] = ["title": other.frontMatter.title, "url": url(other.path)]
+                var item: [String: Any] = ["title": other.frontMatter.title, "url": site.urls.url(other.path, from: page.path)]
                 if let description = other.frontMatter.description { item["description"] = description }
                 return item
             }

@@ -64,6 +64,12 @@ public struct Theme: Sendable {
         return (theme, diagnostics)
     }
 
+    /// Whether any template uses `name` as (part of) a variable or section name: views can
+    /// leave out what is costly to make and no template shows.
+    public func uses(_ name: String) -> Bool {
+        library.templates.values.contains { $0.names.contains(name) }
+    }
+
     /// Renders the template `name` with `view`, as UTF-8.
     public func render(_ name: String, _ view: [String: Any]) throws(TemplateRenderError) -> Data {
         do {

@@ -65,6 +65,23 @@ import Testing
         #expect(try site.html("index.html") == before)
     }
 
+    @Test func aGlossaryTemplateMayListMentionsAsDataOrAsHTML() throws {
+        let site = try FixtureSite("good")
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let file = templates.appendingPathComponent("glossary.mustache")
+        try "{{#groups}}{{#terms}}[{{id}}:{{#mentions}}<li><a href=\"{{url}}\">{{title}}</a></li>{{/mentions}}]{{/terms}}{{/groups}}"
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(site.build().succeeded)
+        let fromData = try site.html("glossary/index.html")
+        try "{{#groups}}{{#terms}}[{{id}}:{{{mentionsHTML}}}]{{/terms}}{{/groups}}".write(to: file, atomically: true, encoding: .utf8)
+        #expect(site.build().succeeded)
+        let fromHTML = try site.html("glossary/index.html")
+        #expect(fromData == fromHTML)
+        #expect(fromData.components(separatedBy: "<li>").count > 3, "\(fromData)")
+    }
+
     @Test func anUnknownLayoutIsAnError() throws {
         let site = try FixtureSite("good")
         defer { site.remove() }

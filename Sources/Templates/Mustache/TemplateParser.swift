@@ -4,6 +4,8 @@ public struct CompiledTemplate: Sendable {
     /// Every `{{> name}}` and `{{< name}}`, with the byte offset of its tag, for checking
     /// that the templates it names exist.
     let references: [(name: String, offset: Int)]
+    /// Every part of every name in variable and section tags (`page.title` gives `page`, `title`).
+    public let names: Set<String>
     let source: String
 
     /// Parses `source`; a syntax error is thrown with its line and column.
@@ -12,6 +14,8 @@ public struct CompiledTemplate: Sendable {
         var parser = TemplateParser(source)
         let tokens = try parser.tokenize()
         (nodes, references) = try TemplateParser.tree(TemplateParser.removeStandaloneLines(tokens), source: parser.bytes)
+        names = Set(tokens.filter { [.variable, .unescaped, .section, .inverted].contains($0.kind) }
+            .flatMap { $0.name.split(separator: ".").map(String.init) })
     }
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset in the source.

@@ -49,3 +49,20 @@ public enum TemplateValue: Sendable {
         return nil
     }
 }
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .text(String(value)) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// Text, or null for nil (a section over it does not render).
+    public static func text(_ value: String?) -> TemplateValue { value.map { .text($0) } ?? .null }
+
+    /// The strings of a dictionary, as an object.
+    public static func strings(_ values: [String: String]) -> TemplateValue { .object(values.mapValues { .text($0) }) }
+}
