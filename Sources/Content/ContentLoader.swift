@@ -24,7 +24,9 @@ public struct SiteContent: Sendable {
 public enum ContentLoader {
     /// Loads the site under `root`. Returns nil content only when nothing can be built
     /// (no readable site.yml); every problem found is in the diagnostics.
-    public static func load(root: URL, includeDrafts: Bool = false) -> (SiteContent?, [Diagnostic]) {
+    /// With `memo` (the preview server keeps one), a page file whose size, modification time
+    /// and inode are those of the last load is not read again.
+    public static func load(root: URL, includeDrafts: Bool = false, memo: LoadMemo? = nil) -> (SiteContent?, [Diagnostic]) {
         let contentDir = root.appendingPathComponent("content")
         var diagnostics: [Diagnostic] = []
         guard FileManager.default.fileExists(atPath: contentDir.path) else {
@@ -53,7 +55,7 @@ public enum ContentLoader {
                                             at: SourcePosition(file: "content/" + file)))
             }
         }
-        let loaded = readPages(pageFiles, in: contentDir, languages: languages)
+        let loaded = readPages(pageFiles, in: contentDir, languages: languages, memo: memo)
         var glossary = Glossary.empty
         let glossaryURL = root.appendingPathComponent(Glossary.file)
         if FileManager.default.fileExists(atPath: glossaryURL.path) {
@@ -78,10 +80,22 @@ public enum ContentLoader {
     }
 
     /// Reads and parses pages on every core.
-    static func readPages(_ files: [String], in contentDir: URL, languages: [Language]) -> [(Page?, [Diagnostic])] {
+    static func readPages(_ files: [String], in contentDir: URL, languages: [Language], memo: LoadMemo? = nil) -> [(Page?, [Diagnostic])] {
         let results = ResultSlots<(Page?, [Diagnostic])>(count: files.count)
+        memo?.begin(languages: languages)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            results[i] = readPage(files[i], in: contentDir, languages: languages)
+            guard let memo else {
+                results[i] = readPage(files[i], in: contentDir, languages: languages)
+                return
+            }
+            let identity = LoadMemo.identity(contentDir.path + "/" + files[i])
+            if let identity, let known = memo.result(files[i], identity: identity) {
+                results[i] = known
+            } else {
+                let result = readPage(files[i], in: contentDir, languages: languages)
+                if let identity { memo.store(files[i], identity: identity, result: result) }
+                results[i] = result
+            }
         }
         return results.values.map { $0 ?? (nil, []) }
     }
@@ -112,7 +126,7 @@ public enum ContentLoader {
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
     /// Symbolic links to files count as files; linked folders are not entered.
-    static func walk(_ dir: URL) -> [String] {
+    public static func walk(_ dir: URL) -> [String] {
         var files: [String] = []
         func visit(_ path: String, _ relative: String) {
             guard let handle = opendir(path) else { return }
@@ -149,4 +163,49 @@ public final class ResultSlots<T>: @unchecked Sendable {
     }
     public var values: [T?] { lock.withLock { storage } }
     public func append(_ value: T) { lock.withLock { storage.append(value) } }
+}
+
+/// Pages as the last load read them, by file, with the file's size, modification time (ns)
+/// and inode then: a file that still has all three is not read again. Modification times are
+/// as coarse as the kernel's clock tick, so a file modified less than a second before it was
+/// read is not kept (two writes within one tick leave the same time; git calls this "racy").
+public final class LoadMemo: @unchecked Sendable {
+    struct Identity: Equatable {
+        let size: Int64, modified: Int64, inode: UInt64
+    }
+    private var entries: [String: (identity: Identity, result: (Page?, [Diagnostic]))] = [:]
+    private var languages: [Language] = []
+    private let lock = NSLock()
+    /// Pages taken from the memo rather than read, in all loads so far.
+    public private(set) var hits = 0
+
+    public init() {}
+
+    /// Forgets everything when the site's languages changed (they decide pages' keys).
+    func begin(languages: [Language]) {
+        lock.withLock {
+            if languages != self.languages { entries = [:] }
+            self.languages = languages
+        }
+    }
+
+    func result(_ file: String, identity: Identity) -> (Page?, [Diagnostic])? {
+        lock.withLock {
+            guard let entry = entries[file], entry.identity == identity else { return nil }
+            hits += 1
+            return entry.result
+        }
+    }
+
+    func store(_ file: String, identity: Identity, result: (Page?, [Diagnostic])) {
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        lock.withLock { entries[file] = identity.modified < now - 1_000_000_000 ? (identity, result) : nil }
+    }
+
+    static func identity(_ path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                        inode: UInt64(info.st_ino))
+    }
 }

@@ -112,7 +112,11 @@ struct RebuildService: Service {
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { return }
         let base = "http://\(options.host.contains(":") ? "[\(options.host)]" : options.host):\(port)\(state.basePath)"
-        let build = BuildOptions(root: options.root, output: state.output, baseURL: base, includeDrafts: options.includeDrafts)
+        let build = {
+            var build = BuildOptions(root: options.root, output: state.output, baseURL: base, includeDrafts: options.includeDrafts)
+            build.inPlace = true
+            return build
+        }()
         // Watching starts before the first build, so an edit made while it runs (or just after
         // "Serving" is printed) is not lost: it queues a rebuild.
         let watcher = try Watcher(root: options.root, quiet: options.quiet)

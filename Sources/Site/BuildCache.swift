@@ -59,6 +59,9 @@ public final class BuildCache: @unchecked Sendable {
     public private(set) var reused = 0
     public private(set) var rendered = 0
 
+    /// Pages as the last build read them (the preview server's cache keeps them in memory).
+    public let pages = LoadMemo()
+
     public init() {}
 
     /// The cache saved in `directory`, or an empty one.

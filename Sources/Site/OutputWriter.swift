@@ -43,6 +43,49 @@ enum OutputWriter {
         }
     }
 
+    /// Writes the files that changed into `output` itself, each through a temporary file renamed
+    /// over the old one, and removes the files no longer in the build. Files from the previous
+    /// build (`.previous`) are left as they are.
+    static func update(_ files: [OutputFile], in output: URL) throws {
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(at: output, withIntermediateDirectories: true)
+            let changed = files.filter { if case .previous = $0.source { return false } else { return true } }
+            var made: Set<String> = []
+            for file in changed {
+                let dir = output.appendingPathComponent(file.path).deletingLastPathComponent().path
+                if made.insert(dir).inserted { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            }
+            let failures = ResultSlots<Error>(count: changed.count)
+            DispatchQueue.concurrentPerform(iterations: changed.count) { i in
+                let target = output.appendingPathComponent(changed[i].path)
+                let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).new-\(getpid())")
+                do {
+                    switch changed[i].source {
+                    case .bytes(let data): try data.write(to: temporary)
+                    case .copy(let source): try Data(contentsOf: source).write(to: temporary)
+                    case .previous: return
+                    }
+                    guard rename(temporary.path, target.path) == 0 else { throw WriteError(description: "cannot replace \(target.path)") }
+                } catch {
+                    unlink(temporary.path)
+                    failures[i] = error
+                }
+            }
+            if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
+            let wanted = Set(files.map(\.path))
+            for stale in ContentLoader.walk(output) where !wanted.contains(stale) {
+                var url = output.appendingPathComponent(stale)
+                try fm.removeItem(at: url)
+                // Then the folders it leaves empty (rmdir refuses the others).
+                url.deleteLastPathComponent()
+                while url.path.count > output.path.count, rmdir(url.path) == 0 { url.deleteLastPathComponent() }
+            }
+        } catch {
+            throw WriteError(description: "cannot write \(output.path): \(error.localizedDescription)")
+        }
+    }
+
     private static func writeOne(_ file: OutputFile, fresh: URL, output: URL) throws {
         let target = fresh.appendingPathComponent(file.path)
         let previous = output.appendingPathComponent(file.path)

@@ -14,6 +14,10 @@ public struct BuildOptions: Sendable {
     public var write = true
     /// Where the incremental build cache lives (`<root>/.build-site`); nil builds everything.
     public var cacheDirectory: URL?
+    /// Writes changed files into the output folder itself (each replaced atomically) instead of
+    /// a fresh folder swapped in whole: for the preview server's private folder, where a build
+    /// that changed one page should not touch the other thousands.
+    public var inPlace = false
 
     public init(root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false, write: Bool = true,
                 cacheDirectory: URL? = nil) {
@@ -102,7 +106,7 @@ public enum SiteBuilder {
         }
 
         // load
-        let (loaded, loadDiagnostics) = ContentLoader.load(root: options.root, includeDrafts: options.includeDrafts)
+        let (loaded, loadDiagnostics) = ContentLoader.load(root: options.root, includeDrafts: options.includeDrafts, memo: cache?.pages)
         let (theme, themeDiagnostics) = Theme.load(root: options.root)
         report.diagnostics = loadDiagnostics + themeDiagnostics
         lap("load")
@@ -144,7 +148,11 @@ public enum SiteBuilder {
         guard options.write else { return }
         defer { lap("write") }
         do {
-            try OutputWriter.write(files, to: options.outputDirectory)
+            if options.inPlace {
+                try OutputWriter.update(files, in: options.outputDirectory)
+            } else {
+                try OutputWriter.write(files, to: options.outputDirectory)
+            }
             cache?.commit()
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory.lastPathComponent, line: 1, column: 1,
