@@ -3,8 +3,19 @@
 /// anything else (quotes, comments, nesting, unknown keys, anything that would be a
 /// diagnostic), which then goes through Yams. On a large site it saves most of the load time.
 enum SimpleFrontMatter {
+    /// Whether the two-byte ASCII `pair` occurs in `text` (without Foundation's slow `contains`).
+    static func has(_ text: Substring, _ pair: StaticString) -> Bool {
+        let first = pair.utf8Start[0], second = pair.utf8Start[1]
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == first, byte == second { return true }
+            previous = byte
+        }
+        return false
+    }
+
     static func parse(_ yaml: Substring, file: String) -> FrontMatter? {
-        guard !yaml.contains("\r") else { return nil }  // "\r\n" is one Character; leave CRLF files to YAML
+        guard !yaml.utf8.contains(UInt8(ascii: "\r")) else { return nil }  // "\r\n" is one Character; leave CRLF files to YAML
         var seen: Set<String> = []
         var values: [String: (text: String, line: Int, column: Int)] = [:]
         var quoted: Set<String> = []
@@ -71,7 +82,7 @@ enum SimpleFrontMatter {
     static func plain(_ value: Substring) -> String? {
         let text = value.trimmingSuffix { $0 == " " }
         guard let first = text.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first) else { return nil }
-        guard !text.contains(": "), !text.contains(" #"), text.last != ":", !text.contains("\t") else { return nil }
+        guard !has(text, ": "), !has(text, " #"), text.last != ":", !text.utf8.contains(UInt8(ascii: "\t")) else { return nil }
         // YAML's null and booleans in every spelling, which the YAML path would not give as text.
         let lowered = text.lowercased()
         guard !["~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(lowered) || text == "true" || text == "false"
@@ -84,7 +95,8 @@ enum SimpleFrontMatter {
         let text = value.trimmingSuffix { $0 == " " }
         guard let quote = text.first, quote == "\"" || quote == "'", text.count >= 2, text.last == quote else { return nil }
         let inner = text.dropFirst().dropLast()
-        guard !inner.contains(quote), !inner.contains("\\"), !inner.contains("\t"), !inner.allSatisfy({ $0 == " " }) else { return nil }
+        guard !inner.contains(quote), !inner.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") }),
+              !inner.allSatisfy({ $0 == " " }) else { return nil }
         return String(inner)
     }
 
@@ -93,7 +105,7 @@ enum SimpleFrontMatter {
         let text = value.trimmingSuffix { $0 == " " }
         guard text.last == "]" else { return nil }
         let inner = text.dropFirst().dropLast()
-        guard !inner.contains("["), !inner.contains("{"), !inner.contains("\""), !inner.contains("'") else { return nil }
+        guard !inner.utf8.contains(where: { "[{\"'".utf8.contains($0) }) else { return nil }
         if inner.allSatisfy({ $0 == " " }) { return [] }
         var items: [(String, Int, Int)] = []
         var offset = column + 1  // after the [

@@ -91,7 +91,7 @@ extension Views {
         }
 
         mutating func list(_ keys: Set<String>) -> (list: TemplateValue, html: String, count: Int) {
-            let sorted = keys.filter { rank[$0] != nil }.sorted { rank[$0]! < rank[$1]! }
+            let sorted = keys.compactMap { key in rank[key].map { ($0, key) } }.sorted { $0.0 < $1.0 }.map(\.1)
             var html = "", list: [TemplateValue] = []
             for key in sorted {
                 let item = items[key] ?? {

@@ -23,12 +23,11 @@ enum OutputWriter {
         try fm.createDirectory(at: fresh, withIntermediateDirectories: true)
         do {
             // Folders first, one thread; then the files on every core.
-            var made: Set<String> = []
+            var made: Set<Substring> = [""]
             for file in files {
-                let dir = fresh.appendingPathComponent(file.path).deletingLastPathComponent().path
-                if !made.contains(dir) {
-                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                    made.insert(dir)
+                let dir = file.path.lastIndex(of: "/").map { file.path[..<$0] } ?? ""
+                if made.insert(dir).inserted {
+                    try fm.createDirectory(atPath: fresh.path + "/" + dir, withIntermediateDirectories: true)
                 }
             }
             let failures = ResultSlots<Error>(count: files.count)
@@ -87,17 +86,35 @@ enum OutputWriter {
     }
 
     private static func writeOne(_ file: OutputFile, fresh: URL, output: URL) throws {
-        let target = fresh.appendingPathComponent(file.path)
-        let previous = output.appendingPathComponent(file.path)
+        let target = fresh.path + "/" + file.path
+        let previous = output.path + "/" + file.path
         switch file.source {
         case .bytes(let data):
-            if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
+            if !linkIfSame(data, previous: previous, target: target) { try create(target, data) }
         case .copy(let source):
             let data = try Data(contentsOf: source)
-            if !linkIfSame(data, previous: previous, target: target) { try data.write(to: target) }
+            if !linkIfSame(data, previous: previous, target: target) { try create(target, data) }
         case .previous:
-            guard link(previous.path, target.path) == 0 else {
-                throw WriteError(description: "\(previous.path) went away during the build; build again")
+            guard link(previous, target) == 0 else {
+                throw WriteError(description: "\(previous) went away during the build; build again")
+            }
+        }
+    }
+
+    /// A new file holding `data` (a few system calls, no Foundation).
+    private static func create(_ path: String, _ data: Data) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+                }
+                offset += written
             }
         }
     }
@@ -116,11 +133,10 @@ enum OutputWriter {
     }
 
     /// Hard-links the previous build's file into place when it holds exactly `data`.
-    private static func linkIfSame(_ data: Data, previous: URL, target: URL) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: previous.path),
-              (attributes[.size] as? NSNumber)?.intValue == data.count,
-              (attributes[.type] as? FileAttributeType) == .typeRegular,
-              let existing = try? Data(contentsOf: previous), existing == data else { return false }
-        return link(previous.path, target.path) == 0
+    private static func linkIfSame(_ data: Data, previous: String, target: String) -> Bool {
+        var info = stat()
+        guard stat(previous, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count,
+              let existing = FileManager.default.contents(atPath: previous), existing == data else { return false }
+        return link(previous, target) == 0
     }
 }
