@@ -24,12 +24,14 @@ enum OutputWriter {
         do {
             // Folders first, one thread; then the files on every core.
             var made: Set<Substring> = [""]
-            for file in files {
-                let dir = file.path.lastIndex(of: "/").map { file.path[..<$0] } ?? ""
-                if made.insert(dir).inserted {
-                    try fm.createDirectory(atPath: fresh.path + "/" + dir, withIntermediateDirectories: true)
+            func make(_ dir: Substring) throws {
+                guard made.insert(dir).inserted else { return }
+                if let slash = dir.lastIndex(of: "/") { try make(dir[..<slash]) }
+                guard mkdir(fresh.path + "/" + dir, 0o755) == 0 || errno == EEXIST else {
+                    throw WriteError(description: "cannot make \(dir): \(String(cString: strerror(errno)))")
                 }
             }
+            for file in files { try make(file.path.lastIndex(of: "/").map { file.path[..<$0] } ?? "") }
             let failures = ResultSlots<Error>(count: files.count)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
                 do { try writeOne(files[i], fresh: fresh, output: output) } catch { failures[i] = error }
