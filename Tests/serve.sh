@@ -43,6 +43,18 @@ sed -i 's/A footnote\./A changed footnote./' "$page"
 check "reload-event" 'wait_for "$work/events" "^event: reload"'
 check "new-text-served" 'curl -sf "${url}guide/intro/" | grep -q "A changed footnote."'
 check "log-names-the-change" 'wait_for "$work/serve.log" "page content/guide/intro.md: rebuilt in"'
+check "text-edit-renders-the-page-alone" 'grep -q "intro.md: rebuilt in [0-9]* ms (edited text only; .* 2 rendered" "$work/serve.log"'
+
+# 1b. A slow writer: the file is half written for 0.4 s. The rebuild waits for it to be
+# closed, so the half (an unclosed front matter) never fails a build.
+python3 - "$page" <<'PY'
+import sys, time
+text = open(sys.argv[1], encoding="utf-8").read().replace("A changed footnote.", "A slowly written footnote.")
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write(text[:20]); f.flush(); time.sleep(0.4); f.write(text[20:])
+PY
+check "slow-write-one-reload" 'wait_for "$work/events" "^event: reload" 2 && ! grep -q "^event: failed" "$work/events"'
+check "slow-write-served" 'curl -sf "${url}guide/intro/" | grep -q "A slowly written footnote."'
 
 # 2. Break its front matter: the overlay shows where, the last good page is still served.
 sed -i '2s/.*/title: [Introduction/' "$page"
@@ -50,12 +62,12 @@ check "failed-event" 'wait_for "$work/events" "^event: failed"'
 broken=$(curl -s "${url}guide/intro/")
 check "overlay-shown" 'echo "$broken" | grep -q "id=\"policysite-overlay\""'
 check "overlay-position" 'echo "$broken" | grep -q "content/guide/intro.md:2:8"'
-check "old-page-served" 'echo "$broken" | grep -q "A changed footnote."'
+check "old-page-served" 'echo "$broken" | grep -q "A slowly written footnote."'
 check "log-shows-error" 'wait_for "$work/serve.log" "content/guide/intro.md:2:8"'
 
 # 3. Fix it.
 sed -i '2s/.*/title: Introduction/' "$page"
-check "recovered-event" 'wait_for "$work/events" "^event: reload" 2'
+check "recovered-event" 'wait_for "$work/events" "^event: reload" 3'
 fixed=$(curl -s "${url}guide/intro/")
 check "overlay-gone" '! echo "$fixed" | grep -q "policysite-overlay"'
 
@@ -81,7 +93,7 @@ for raw in 'GARBAGE\r\n\r\n' 'GET / HTTP/1.1\r\n\r\n' '\x00\x01\x02\xff\r\n\r\n'
            'GET / HTTP/9.9\r\nHost: x\r\n\r\n' "GET /$(head -c 70000 /dev/zero | tr '\0' a) HTTP/1.1\r\n\r\n" 'POST / HTTP/1.1\r\nContent-Length: 99999999\r\n\r\nabc'; do
     { exec 3<>"/dev/tcp/127.0.0.1/$port" && printf "$raw" >&3 && timeout 2 cat <&3 >/dev/null; exec 3<&-; } 2>/dev/null
 done
-check "survives-malformed-requests" 'curl -sf "${url}guide/intro/" | grep -q "A changed footnote."'
+check "survives-malformed-requests" 'curl -sf "${url}guide/intro/" | grep -q "A slowly written footnote."'
 
 # 6. A busy port is a clear error.
 "$BIN" serve --root "$work/site" --port "$port" >"$work/busy.log" 2>&1

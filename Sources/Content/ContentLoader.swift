@@ -100,7 +100,8 @@ public enum ContentLoader {
         return results.values.map { $0 ?? (nil, []) }
     }
 
-    static func readPage(_ relative: String, in contentDir: URL, languages: [Language]) -> (Page?, [Diagnostic]) {
+    /// One page file, `relative` to `contentDir`: the page, or nil with diagnostics.
+    public static func readPage(_ relative: String, in contentDir: URL, languages: [Language]) -> (Page?, [Diagnostic]) {
         let file = "content/" + relative
         guard let (key, language) = Page.identify(relative, languages: languages) else { return (nil, []) }
         let text: String

@@ -26,6 +26,15 @@ public struct Page: Sendable {
         self.fallbackFrom = fallbackFrom
     }
 
+    /// This page with `source`'s text (an edited version of the file whose front matter is the same).
+    public func withBody(of source: Page) -> Page {
+        var page = Page(file: file, language: language, key: key, frontMatter: frontMatter, body: source.body,
+                        bodyLineOffset: source.bodyLineOffset, fallbackFrom: fallbackFrom)
+        page.sourceHash = source.sourceHash
+        page.frontMatterHash = frontMatterHash
+        return page
+    }
+
     /// Output path relative to the site root, ending in `/`, or `""` for the default
     /// language's home: `zh/policies/cewc-2025/`.
     public var path: String { Self.path(key: key, language: language) }

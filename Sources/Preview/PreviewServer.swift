@@ -14,8 +14,9 @@ public struct ServeOptions: Sendable {
     /// Replaces site.yml's `baseURL` for its subpath; the host and port are always the server's.
     public var baseURL: String?
     public var includeDrafts = false
-    /// Seconds without file events before a batch of changes rebuilds.
-    public var quiet = 0.1
+    /// Seconds without file events before a batch of changes rebuilds (files still open for
+    /// writing are waited for besides). An editor's save is a burst within a millisecond or two.
+    public var quiet = 0.02
 
     public init(root: URL) { self.root = root }
 }
@@ -120,9 +121,10 @@ struct RebuildService: Service {
         // Watching starts before the first build, so an edit made while it runs (or just after
         // "Serving" is printed) is not lost: it queues a rebuild.
         let watcher = try Watcher(root: options.root, quiet: options.quiet)
-        // Kept in memory between rebuilds: only what an edit changed is rendered again.
-        let cache = BuildCache()
-        let first = await Task.detached { SiteBuilder.build(build, cache: cache) }.value
+        // Kept in memory between rebuilds: only what an edit changed is rendered again, and
+        // an edit to page texts alone renders those pages without a full build.
+        let live = LiveSite()
+        let first = await Task.detached { live.build(build) }.value
         report(first, changes: nil)
         log("Serving \(options.root.path) at \(base) (Ctrl-C stops)")
 
@@ -137,7 +139,8 @@ struct RebuildService: Service {
                 // Temporary files that came and went (sed's, an editor's) are not sources.
                 let batch = found.filter { $0.kind != .other || FileManager.default.fileExists(atPath: options.root.appendingPathComponent($0.path).path) }
                 if batch.isEmpty { continue }
-                let result = await Task.detached { SiteBuilder.build(build, cache: cache) }.value
+                let changed = Set(batch.map(\.path))
+                let result = await Task.detached { live.build(build, changed: changed) }.value
                 report(result, changes: batch)
             }
         } onGracefulShutdown: {
@@ -161,7 +164,8 @@ struct RebuildService: Service {
             state.finishBuild(failure: nil)
             let pages = result.pageCounts.map { "\($0.language) \($0.pages)" }.joined(separator: ", ")
             let warnings = result.diagnostics.warningCount
-            log("\(stamp) \(what): rebuilt in \(result.milliseconds) ms (\(pages) pages\(result.reused > 0 ? "; \(result.rendered) rendered, \(result.reused) unchanged" : "")\(warnings > 0 ? ", \(warnings) warnings" : ""))")
+            let how = result.pagesOnly ? "edited text only; " : ""
+            log("\(stamp) \(what): rebuilt in \(result.milliseconds) ms (\(how)\(pages) pages\(result.reused > 0 ? "; \(result.rendered) rendered, \(result.reused) unchanged" : "")\(warnings > 0 ? ", \(warnings) warnings" : ""))")
         } else {
             state.finishBuild(failure: result.diagnostics)
             log("\(stamp) \(what): rebuild failed with \(result.diagnostics.errorCount) error(s) in \(result.milliseconds) ms; still serving the last good build")

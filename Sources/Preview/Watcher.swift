@@ -39,7 +39,7 @@ final class Watcher: @unchecked Sendable {
     private let quiet: Double
     private let stopped = Atomic()
 
-    init(root: URL, quiet: Double = 0.1) throws {
+    init(root: URL, quiet: Double = 0.02) throws {
         self.root = root.standardizedFileURL
         self.quiet = quiet
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
@@ -73,19 +73,33 @@ final class Watcher: @unchecked Sendable {
 
     func stop() { stopped.set() }
 
-    /// Blocks until a debounced batch of changes is ready; nil once stopped.
+    /// Files written to but not closed yet: a batch waits for them (up to `openWait` seconds),
+    /// so a build does not read a file an editor has only begun to write.
+    private var writing: Set<String> = []
+    static let openWait = 0.5
+
+    /// Blocks until a debounced batch of changes is ready: `quiet` seconds passed since the
+    /// last event and no file is still being written. Nil once stopped.
     func next() -> Set<Change>? {
         var batch: Set<Change> = []
-        var lastEvent: Double?
+        var lastEvent: UInt64?
         while !stopped.isSet {
+            var timeout: Int32 = 50  // milliseconds; also how soon stop() is noticed
+            if let last = lastEvent {
+                let waited = Double(DispatchTime.now().uptimeNanoseconds - last) / 1e9
+                let wait = writing.isEmpty ? quiet : Self.openWait
+                if waited >= wait {
+                    writing = []
+                    if !batch.isEmpty { return batch }
+                    lastEvent = nil
+                    continue
+                }
+                timeout = Int32(max(1, min(50, ((wait - waited) * 1000).rounded(.up))))
+            }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, 50)
-            if ready > 0 {
+            if poll(&poller, 1, timeout) > 0 {
                 batch.formUnion(readEvents())
-                lastEvent = Date().timeIntervalSinceReferenceDate
-            } else if let last = lastEvent, Date().timeIntervalSinceReferenceDate - last >= quiet {
-                if !batch.isEmpty { return batch }
-                lastEvent = nil
+                lastEvent = DispatchTime.now().uptimeNanoseconds
             }
         }
         return nil
@@ -107,11 +121,20 @@ final class Watcher: @unchecked Sendable {
                 let nameBytes = buffer[nameStart..<min(count, nameStart + length)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
                 offset = nameStart + length
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    // Events were lost: the batch names all of content/, which no rebuild takes as a page edit.
+                    changes.insert(Change(path: "content"))
+                    continue
+                }
                 if mask & UInt32(IN_IGNORED) != 0 { watches[wd] = nil; continue }
                 guard let folder = watches[wd], !Change.isNoise(name) else { continue }
                 let relative = folder.isEmpty ? name : (name.isEmpty ? folder : folder + "/" + name)
                 if folder.isEmpty && name != "content" && name != "templates" { continue }
                 if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(relative) }
+                if mask & UInt32(IN_ISDIR) == 0 {
+                    if mask & UInt32(IN_CREATE | IN_MODIFY) != 0 { writing.insert(relative) }
+                    if mask & UInt32(IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM) != 0 { writing.remove(relative) }
+                }
                 changes.insert(Change(path: relative))
             }
         }

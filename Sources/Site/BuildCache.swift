@@ -133,6 +133,18 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
+    /// After the preview server wrote a few files outside a full build: their keys and
+    /// identities, and the sources rendered again, become the reference for the next build.
+    func refresh(outputs: [(path: String, key: UInt64)], sources: [(id: String, source: Source)]) {
+        lock.withLock {
+            for (path, key) in outputs {
+                guard let identity = Self.identity(of: outputDirectory.appendingPathComponent(path)) else { continue }
+                previous.outputs[path] = Output(key: key, size: identity.size, modified: identity.modified, inode: identity.inode)
+            }
+            for (id, source) in sources { previous.sources[id] = source }
+        }
+    }
+
     static func identity(of url: URL) -> Output? {
         var info = stat()
         guard stat(url.path, &info) == 0 else { return nil }
@@ -180,6 +192,19 @@ struct OutputKeys: Sendable {
         for part in parts { hasher.combine(part) }
         for hash in hashes { hasher.combine(hash) }
         return hasher.value
+    }
+
+    /// Report path → the hashes of every page source in its language, in site order
+    /// (fallbacks carry their original's).
+    static func bodies(_ site: ResolvedSite) -> [String: [UInt64]] {
+        var bodies: [String: [UInt64]] = [:]
+        for page in site.pages { bodies[Page.path(key: "report", language: page.language) + "index.html", default: []].append(page.sourceHash) }
+        return bodies
+    }
+
+    /// What the glossary pages' keys cover: which pages mention each term.
+    static func mentioned(_ mentions: [String: Set<String>]) -> [UInt64] {
+        mentions.sorted { $0.key < $1.key }.flatMap { [$0.key] + $0.value.sorted() }.map(StableHasher.hash)
     }
 
     func page(_ page: Page) -> UInt64 {

@@ -51,29 +51,7 @@ enum OutputWriter {
         let fm = FileManager.default
         do {
             try fm.createDirectory(at: output, withIntermediateDirectories: true)
-            let changed = files.filter { if case .previous = $0.source { return false } else { return true } }
-            var made: Set<String> = []
-            for file in changed {
-                let dir = output.appendingPathComponent(file.path).deletingLastPathComponent().path
-                if made.insert(dir).inserted { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            }
-            let failures = ResultSlots<Error>(count: changed.count)
-            DispatchQueue.concurrentPerform(iterations: changed.count) { i in
-                let target = output.appendingPathComponent(changed[i].path)
-                let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).new-\(getpid())")
-                do {
-                    switch changed[i].source {
-                    case .bytes(let data): try data.write(to: temporary)
-                    case .copy(let source): try Data(contentsOf: source).write(to: temporary)
-                    case .previous: return
-                    }
-                    guard rename(temporary.path, target.path) == 0 else { throw WriteError(description: "cannot replace \(target.path)") }
-                } catch {
-                    unlink(temporary.path)
-                    failures[i] = error
-                }
-            }
-            if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
+            try replace(files.filter { if case .previous = $0.source { return false } else { return true } }, in: output)
             let wanted = Set(files.map(\.path))
             for stale in ContentLoader.walk(output) where !wanted.contains(stale) {
                 var url = output.appendingPathComponent(stale)
@@ -85,6 +63,33 @@ enum OutputWriter {
         } catch {
             throw WriteError(description: "cannot write \(output.path): \(error.localizedDescription)")
         }
+    }
+
+    /// Writes `files` into `output` itself, each through a temporary file renamed over the old one.
+    static func replace(_ files: [OutputFile], in output: URL) throws {
+        var made: Set<String> = []
+        for file in files {
+            let dir = output.appendingPathComponent(file.path).deletingLastPathComponent().path
+            if made.insert(dir).inserted { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        }
+        let failures = ResultSlots<Error>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let target = output.path + "/" + files[i].path
+            let slash = target.lastIndex(of: "/")!
+            let temporary = String(target[...slash]) + "." + String(target[target.index(after: slash)...]) + ".new-\(getpid())"
+            do {
+                switch files[i].source {
+                case .bytes(let data): try create(temporary, data)
+                case .copy(let source): try create(temporary, try Data(contentsOf: source))
+                case .previous: return
+                }
+                guard rename(temporary, target) == 0 else { throw WriteError(description: "cannot replace \(target)") }
+            } catch {
+                unlink(temporary)
+                failures[i] = error
+            }
+        }
+        if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     private static func writeOne(_ file: OutputFile, fresh: URL, output: URL) throws {

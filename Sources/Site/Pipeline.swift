@@ -3,7 +3,7 @@ import Foundation
 import Templates
 
 /// What a build is asked to do.
-public struct BuildOptions: Sendable {
+public struct BuildOptions: Sendable, Equatable {
     public var root: URL
     /// Where the site goes; `root/site` when nil.
     public var output: URL?
@@ -46,6 +46,8 @@ public struct BuildReport: Sendable {
     /// Outputs made from sources that were rendered, and that were unchanged and reused.
     public var rendered = 0
     public var reused = 0
+    /// Only edited pages were rendered (the preview server's LiveSite), not a full build.
+    public var pagesOnly = false
     public var succeeded: Bool { diagnostics.errorCount == 0 }
 
     /// One line a step: `  12.34 ms  render`.
@@ -79,11 +81,16 @@ public enum SiteBuilder {
     /// Builds the site. With `cache` (the preview server keeps one in memory) or
     /// `options.cacheDirectory` (kept on disk), only outputs whose sources changed are rendered.
     public static func build(_ options: BuildOptions, cache: BuildCache? = nil) -> BuildReport {
+        build(options, cache: cache, reportMemo: nil).report
+    }
+
+    /// A build that also returns what the preview server keeps to rebuild edited pages alone.
+    static func build(_ options: BuildOptions, cache: BuildCache?, reportMemo: ReportMemo?) -> (report: BuildReport, state: LiveState?) {
         let start = DispatchTime.now()
         var report = BuildReport(diagnostics: [], pageCounts: [], files: 0, milliseconds: 0)
         let disk = cache == nil && options.write ? options.cacheDirectory : nil
         let cache = options.write ? cache ?? disk.map(BuildCache.load) : nil
-        run(options, cache: cache, into: &report)
+        let state = run(options, cache: cache, reportMemo: reportMemo, into: &report)
         if let disk, let cache, report.succeeded, report.files > 0 {
             do {
                 try cache.save(to: disk)
@@ -94,10 +101,10 @@ public enum SiteBuilder {
         }
         report.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         report.diagnostics = report.diagnostics.sortedForOutput()
-        return report
+        return (report, report.succeeded ? state : nil)
     }
 
-    private static func run(_ options: BuildOptions, cache: BuildCache?, into report: inout BuildReport) {
+    private static func run(_ options: BuildOptions, cache: BuildCache?, reportMemo: ReportMemo?, into report: inout BuildReport) -> LiveState? {
         var clock = DispatchTime.now()
         func lap(_ step: String) {
             let now = DispatchTime.now()
@@ -110,7 +117,7 @@ public enum SiteBuilder {
         let (theme, themeDiagnostics) = Theme.load(root: options.root)
         report.diagnostics = loadDiagnostics + themeDiagnostics
         lap("load")
-        guard var content = loaded, let theme else { return }
+        guard var content = loaded, let theme else { return nil }
         if let baseURL = options.baseURL { content.config.baseURL = SiteConfig.normalizedBaseURL(baseURL) }
 
         // resolve
@@ -124,7 +131,10 @@ public enum SiteBuilder {
         }
 
         // render
+        let base = report.diagnostics
         var renderer = Renderer(site: site, theme: theme)
+        renderer.known = site.knownPaths()
+        renderer.reportMemo = reportMemo
         if let cache {
             cache.begin(output: options.outputDirectory)
             renderer.cache = cache
@@ -133,7 +143,7 @@ public enum SiteBuilder {
         }
         let laps = Laps()
         renderer.lap = { laps.lap($0) }
-        let files = renderer.render(diagnostics: &report.diagnostics)
+        let (files, records) = renderer.render(diagnostics: &report.diagnostics)
         report.rendered = cache?.rendered ?? 0
         report.reused = cache?.reused ?? 0
         report.timings += laps.timings
@@ -141,11 +151,11 @@ public enum SiteBuilder {
         report.pageCounts = site.config.languages.map { language in
             (language.code, site.pages.count { $0.language == language } + site.generatedKeys.count)
         }
-        guard report.diagnostics.errorCount == 0 else { return }
+        guard report.diagnostics.errorCount == 0 else { return nil }
 
         // write
         report.files = files.count
-        guard options.write else { return }
+        guard options.write else { return nil }
         defer { lap("write") }
         do {
             if options.inPlace {
@@ -157,6 +167,10 @@ public enum SiteBuilder {
         } catch {
             report.diagnostics.append(Diagnostic(file: options.outputDirectory.lastPathComponent, line: 1, column: 1,
                                                  code: "write-failed", message: "\(error)", phase: .write))
+            return nil
         }
+        guard reportMemo != nil, options.inPlace else { return nil }
+        return LiveState(options: options, renderer: renderer, base: base, records: records,
+                         loaded: Set(content.pages.map(\.file)), report: report)
     }
 }

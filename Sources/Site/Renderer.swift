@@ -23,19 +23,23 @@ struct Renderer {
     /// Set for incremental builds: outputs whose key did not change are not rendered.
     var cache: BuildCache? = nil
     var keys = OutputKeys(site: 0)
+    /// Every path the site has (ResolvedSite.knownPaths), when already known.
+    var known: Set<String>? = nil
+    /// The preview server's: report sections kept between builds.
+    var reportMemo: ReportMemo? = nil
     /// Called after each part of the render with its name, for `--timings`.
     var lap: @Sendable (String) -> Void = { _ in }
     /// Templates that failed to render, from any thread.
     let failures = ResultSlots<Diagnostic>(count: 0)
 
-    func render(diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    func render(diagnostics: inout [Diagnostic]) -> (files: [OutputFile], records: SourceRecords) {
         let pages = site.pages
         let unchanged = pages.map { page in cache?.reusable(page.path + "index.html", key: keys.page(page)) ?? false }
         var wanted: Set<String> = []
         for (page, same) in zip(pages, unchanged) where !same { wanted.insert(documentID(page)) }
-        let (documents, mentions) = renderMarkdown(wanted: wanted, diagnostics: &diagnostics)
+        let (documents, records) = renderMarkdown(wanted: wanted, diagnostics: &diagnostics)
         lap("render: Markdown")
-        let views = Views(site: site, theme: theme, documents: documents)
+        let views = self.views(documents)
         let slots = ResultSlots<Result<OutputFile, Diagnostic>>(count: pages.count)
         Markdown.forEach(pages.count) { i in
             slots[i] = unchanged[i] ? .success(OutputFile(path: pages[i].path + "index.html", source: .previous))
@@ -52,15 +56,22 @@ struct Renderer {
         }
         files += extras(views: views, diagnostics: &diagnostics)
         lap("render: aliases, sitemap, assets")
-        files += glossary(views: views, mentions: mentions)
+        files += glossary(views: views, mentions: records.mentions)
         lap("render: glossary")
         files += dataPages(views: views)
         lap("render: data pages, report")
         diagnostics += failures.values.compactMap { $0 }
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, records)
     }
 
-    private func renderPage(_ page: Page, views: Views) -> Result<OutputFile, Diagnostic> {
+    func views(_ documents: [String: RenderedDocument]) -> Views {
+        var views = Views(site: site, theme: theme, documents: documents)
+        views.reportMemo = reportMemo.map { ($0, keys.site) }
+        views.known = known
+        return views
+    }
+
+    func renderPage(_ page: Page, views: Views) -> Result<OutputFile, Diagnostic> {
         let template = page.frontMatter.layout ?? (page.isHome ? "home" : "page")
         do {
             return .success(OutputFile(path: page.path + "index.html", source: .bytes(try theme.render(template, views.page(page)))))
@@ -73,7 +84,7 @@ struct Renderer {
     }
 
     /// The template rendered, or nothing with a diagnostic for the build.
-    private func html(_ template: String, _ view: [String: Any]) -> Data {
+    func html(_ template: String, _ view: [String: Any]) -> Data {
         do {
             return try theme.render(template, view)
         } catch {
@@ -84,85 +95,86 @@ struct Renderer {
 
     /// Fallbacks reuse their original's Markdown, keyed by file, unless links are
     /// page-relative: then each renders its own, keyed by path.
-    private func documentID(_ page: Page) -> String {
+    func documentID(_ page: Page) -> String {
         page.fallbackFrom != nil && site.config.relativeURLs ? page.path : page.file
     }
 
+    /// The sources whose Markdown is rendered: real pages, and fallbacks when links are page-relative.
+    func isSource(_ page: Page) -> Bool { page.fallbackFrom == nil || site.config.relativeURLs }
+
     /// Renders each real page's Markdown once and checks anchors. With a cache, a source none
     /// of whose pages is `wanted` takes what it found from the cache instead of rendering.
-    private func renderMarkdown(wanted: Set<String>, diagnostics: inout [Diagnostic]) -> ([String: RenderedDocument], [String: Set<String>]) {
-        let sources = site.pages.filter { $0.fallbackFrom == nil || site.config.relativeURLs }
-        let sourceKeys = sources.map { keys.key("source", documentID($0), hashes: [$0.sourceHash]) }
+    private func renderMarkdown(wanted: Set<String>, diagnostics: inout [Diagnostic]) -> ([String: RenderedDocument], SourceRecords) {
+        let sources = site.pages.filter(isSource)
+        let sourceKeys = sources.map(sourceKey)
         let cached: [BuildCache.Source?] = zip(sources, sourceKeys).map { page, key in
             wanted.contains(documentID(page)) ? nil : cache?.source(documentID(page), key: key)
         }
-        let known = site.knownPaths()
-        let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
-        let slots = ResultSlots<(RenderedDocument, PageLinks)>(count: sources.count)
+        let known = self.known ?? site.knownPaths()
+        let slots = ResultSlots<(RenderedDocument, BuildCache.Source)>(count: sources.count)
         Markdown.forEach(sources.count) { i in
             guard cached[i] == nil else { return }
-            let page = sources[i]
-            let links = PageLinks(page: page, site: site, known: known)
-            let settings = RenderSettings(
-                options: options, anchorLabel: UIStrings.strings(for: page.language.code)["anchorLabel"] ?? "",
-                lineOffset: page.bodyLineOffset, link: { links.resolve($0) }, fencedBlock: { links.fencedBlock($0) })
-            slots[i] = (Markdown.render(page.body, settings: settings), links)
+            slots[i] = renderSource(sources[i], known: known)
         }
         var documents: [String: RenderedDocument] = [:]
         var found: [String: BuildCache.Source] = [:]
         for (i, (page, slot)) in zip(sources, slots.values).enumerated() {
             let id = documentID(page)
-            if let (document, links) = slot {
+            if let (document, source) = slot {
                 documents[id] = document
-                let original = page.fallbackFrom == nil  // a fallback's original reports its problems
-                found[id] = BuildCache.Source(
-                    key: sourceKeys[i], ids: Self.ids(in: document).sorted(),
-                    anchors: original ? links.anchors.map {
-                        .init(targetFile: $0.targetFile, anchor: $0.anchor, file: $0.position.file, line: $0.position.line, column: $0.position.column)
-                    } : [],
-                    terms: original ? links.terms : [], diagnostics: original ? links.diagnostics : [])
+                found[id] = source
             } else if let source = cached[i] {
                 found[id] = source
             }
+            if let source = found[id] { cache?.record(source: source, for: id) }
         }
-        var mentions: [String: Set<String>] = [:]  // term id → page keys
-        var references: [PageLinks.AnchorReference] = []
-        var idsByFile: [String: Set<String>] = [:]
-        for page in sources {
-            guard let source = found[documentID(page)] else { continue }
-            cache?.record(source: source, for: documentID(page))
-            idsByFile[documentID(page)] = Set(source.ids)
-            guard page.fallbackFrom == nil else { continue }
-            for id in source.terms + page.frontMatter.terms { mentions[id, default: []].insert(page.key) }
-            diagnostics += source.diagnostics
-            references += source.anchors.map {
-                .init(targetFile: $0.targetFile, anchor: $0.anchor, position: SourcePosition(file: $0.file, line: $0.line, column: $0.column))
-            }
-        }
-        for reference in references {
-            guard let ids = idsByFile[reference.targetFile], !ids.contains(reference.anchor) else { continue }
-            let near = ids.filter { $0.hasPrefix(String(reference.anchor.prefix(3))) }.sorted().first
-            diagnostics.append(.error("broken-anchor", "\(reference.targetFile) has no heading or anchor '#\(reference.anchor)'",
-                                      at: reference.position, suggestion: near.map { "did you mean '#\($0)'?" }, phase: .resolve))
-        }
-        return (documents, mentions)
+        let records = SourceRecords(entries: sources.map(entry), sources: found)
+        diagnostics += records.diagnostics
+        diagnostics += records.brokenAnchors()
+        return (documents, records)
+    }
+
+    func entry(_ page: Page) -> SourceRecords.Entry {
+        .init(id: documentID(page), real: page.fallbackFrom == nil, key: page.key, frontMatterTerms: page.frontMatter.terms)
+    }
+
+    func sourceKey(_ page: Page) -> UInt64 { keys.key("source", documentID(page), hashes: [page.sourceHash]) }
+
+    /// One source's Markdown as HTML, and what it found.
+    func renderSource(_ page: Page, known: Set<String>) -> (RenderedDocument, BuildCache.Source) {
+        let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
+        let links = PageLinks(page: page, site: site, known: known)
+        let settings = RenderSettings(
+            options: options, anchorLabel: UIStrings.strings(for: page.language.code)["anchorLabel"] ?? "",
+            lineOffset: page.bodyLineOffset, link: { links.resolve($0) }, fencedBlock: { links.fencedBlock($0) })
+        let document = Markdown.render(page.body, settings: settings)
+        let original = page.fallbackFrom == nil  // a fallback's original reports its problems
+        let source = BuildCache.Source(
+            key: sourceKey(page), ids: Self.ids(in: document).sorted(),
+            anchors: original ? links.anchors.map {
+                .init(targetFile: $0.targetFile, anchor: $0.anchor, file: $0.position.file, line: $0.position.line, column: $0.position.column)
+            } : [],
+            terms: original ? links.terms : [], diagnostics: original ? links.diagnostics : [])
+        return (document, source)
     }
 
     private func glossary(views: Views, mentions: [String: Set<String>]) -> [OutputFile] {
         guard !site.glossary.terms.isEmpty else { return [] }
-        var files = [OutputFile(path: "glossary.json", source: .bytes(views.glossaryJSON()))]
-        let mentioned = mentions.sorted { $0.key < $1.key }.flatMap { [$0.key] + $0.value.sorted() }.map(StableHasher.hash)
+        let files = [OutputFile(path: "glossary.json", source: .bytes(views.glossaryJSON()))]
         let languages = site.config.languages
+        let mentioned = OutputKeys.mentioned(mentions)
         let slots = ResultSlots<OutputFile>(count: languages.count)
         Markdown.forEach(languages.count) { i in
-            let path = Page.path(key: "glossary", language: languages[i]) + "index.html"
-            if cache?.reusable(path, key: keys.key(path, hashes: mentioned)) == true {
-                slots[i] = OutputFile(path: path, source: .previous)
-                return
-            }
-            slots[i] = OutputFile(path: path, source: .bytes(html("glossary", views.glossary(languages[i], mentions: mentions))))
+            slots[i] = glossaryPage(languages[i], views: views, mentions: mentions, mentioned: mentioned)
         }
         return files + slots.values.compactMap { $0 }
+    }
+
+    /// One language's glossary page; its key covers which pages mention each term.
+    func glossaryPage(_ language: Language, views: Views, mentions: [String: Set<String>], mentioned: [UInt64]) -> OutputFile {
+        let path = Page.path(key: "glossary", language: language) + "index.html"
+        if cache?.reusable(path, key: keys.key(path, hashes: mentioned)) == true { return OutputFile(path: path, source: .previous) }
+        return OutputFile(path: path, source: .bytes(html("glossary", views.glossary(language, mentions: mentions))))
     }
 
     /// Directive, comparison, timeline and report pages in every language, and the data downloads.
@@ -171,10 +183,8 @@ struct Renderer {
         func page(_ key: String, _ language: Language, _ template: String, _ view: @escaping @Sendable () -> [String: Any]) {
             jobs.append((Page.path(key: key, language: language) + "index.html", { html(template, view()) }))
         }
-        // A report shows the body of every page in its language (fallbacks carry their
-        // original's hash); the other outputs only the site-wide sources.
-        var bodies: [String: [UInt64]] = [:]
-        for page in site.pages { bodies[Page.path(key: "report", language: page.language) + "index.html", default: []].append(page.sourceHash) }
+        // A report shows the body of every page in its language; the other outputs only the site-wide sources.
+        let bodies = OutputKeys.bodies(site)
         let data = site.data
         for language in site.config.languages {
             for directive in data.directives { page("directives/\(directive.id)", language, "directive") { views.directive(directive, language: language) } }

@@ -16,7 +16,7 @@ extension Views {
         let sectionIDs = Dictionary(pages.map { ($0.path, "page-" + ($0.isHome ? "home" : $0.key.replacingOccurrences(of: "/", with: "-"))) },
                                     uniquingKeysWith: { a, _ in a })
         let glossaryPath = Page.path(key: "glossary", language: language)
-        let known = site.knownPaths()
+        let known = self.known ?? site.knownPaths()
         let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
         let links = ReportLinks(path: path, sections: sectionIDs, glossaryPath: glossaryPath, prefix: "")
 
@@ -24,6 +24,16 @@ extension Views {
         let rendered = ResultSlots<RenderedDocument>(count: pages.count)
         Markdown.forEach(pages.count) { i in
             let page = pages[i]
+            let memoKey = reportMemo.map { memo -> UInt64 in
+                var hasher = StableHasher()
+                hasher.combine(memo.1)
+                hasher.combine(page.sourceHash)
+                return hasher.value
+            }
+            if let memoKey, let document = reportMemo?.0.document(page.path, key: memoKey) {
+                rendered[i] = document
+                return
+            }
             let prefix = sectionIDs[page.path]! + "-"
             let pageLinks = PageLinks(page: page, site: site, known: known,
                                       report: ReportLinks(path: path, sections: sectionIDs, glossaryPath: glossaryPath, prefix: prefix))
@@ -31,7 +41,9 @@ extension Views {
                                           link: { pageLinks.resolve($0) }, fencedBlock: { pageLinks.fencedBlock($0) })
             settings.idPrefix = prefix
             settings.headingShift = 1
-            rendered[i] = Markdown.render(page.body, settings: settings)
+            let document = Markdown.render(page.body, settings: settings)
+            rendered[i] = document
+            if let memoKey { reportMemo?.0.store(page.path, key: memoKey, document: document) }
         }
         for (page, document) in zip(pages, rendered.values) {
             guard let document else { continue }
@@ -80,5 +92,21 @@ extension Views {
             html += "<dt id=\"term-\(HTML.escape(term.id))\">\(name)</dt>\n<dd>\(TermHTML.definition(term, language: language))</dd>\n"
         }
         return html + "</dl>\n"
+    }
+}
+
+/// Each page's section of the report as the last build rendered it, for the preview server:
+/// after an edit only the edited page's section is rendered again. Keyed by the site-wide key
+/// (links and section ids depend on every page) and the page's source.
+final class ReportMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents: [String: (key: UInt64, document: RenderedDocument)] = [:]
+
+    func document(_ path: String, key: UInt64) -> RenderedDocument? {
+        lock.withLock { documents[path].flatMap { $0.key == key ? $0.document : nil } }
+    }
+
+    func store(_ path: String, key: UInt64, document: RenderedDocument) {
+        lock.withLock { documents[path] = (key, document) }
     }
 }

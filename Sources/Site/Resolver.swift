@@ -7,17 +7,17 @@ struct ResolvedSite: Sendable {
     let root: URL
     let config: SiteConfig
     /// Real pages and fallback stand-ins, sorted by key then language.
-    let pages: [Page]
+    private(set) var pages: [Page]
     let staticFiles: [String]
     /// Real pages by source path (`content/about.zh.md`).
-    let pagesByFile: [String: Page]
+    private(set) var pagesByFile: [String: Page]
     /// Languages each key really exists in.
     let languagesByKey: [String: [Language]]
     /// Pages whose errors are already reported; links to them are taken as they are.
     let unreadablePages: Set<String>
     let glossary: Glossary
     let data: SiteData
-    let index: SiteIndex
+    private(set) var index: SiteIndex
     /// How links are written (base path parsed once: it is asked for on every link).
     let urls: URLStyle
 
@@ -46,6 +46,18 @@ struct ResolvedSite: Sendable {
     var generatedPages: Set<String> { index.generatedPages }
 
     func page(key: String, language: Language) -> Page? { index.page(key: key, language: language) }
+
+    /// The same site with new texts for some pages: `edited` are real pages, by file, whose
+    /// front matter is unchanged; `positions` are where in `pages` their file's pages are
+    /// (the page and its fallbacks). Everything else stays as it was resolved.
+    mutating func replaceBodies(_ edited: [String: Page], positions: [Int]) {
+        for i in positions {
+            guard let page = edited[pages[i].file] else { continue }
+            pages[i] = pages[i].withBody(of: page)
+        }
+        for (file, page) in edited where pagesByFile[file] != nil { pagesByFile[file] = pagesByFile[file]!.withBody(of: page) }
+        index.replace(positions.map { pages[$0] })
+    }
 
     /// The path of every file the site has, relative to its root, for checking site-absolute links.
     func knownPaths() -> Set<String> {

@@ -11,6 +11,10 @@ struct Views: Sendable {
     let documents: [String: RenderedDocument]
     /// Per language code: the values every page of the language shares (site, lang, ui).
     let shared: [String: [String: TemplateValue]]
+    /// The preview server's report sections from earlier builds, and the site-wide key they must share.
+    var reportMemo: (ReportMemo, UInt64)? = nil
+    /// ResolvedSite.knownPaths, when the renderer has it already.
+    var known: Set<String>? = nil
 
     init(site: ResolvedSite, theme: Theme, documents: [String: RenderedDocument]) {
         self.site = site
