@@ -4,10 +4,11 @@
 #   bench/compare.sh [POLICYSITE-BINARY]        (default: .build/release/policysite)
 #
 # Environment: SIZES (pages per language, default "1000 10000"), RUNS (timed runs of each
-# tool, default 5), WARMUP (untimed runs first, default 1), CORPUS_DIR (where corpora are
-# generated and cached, default /tmp/policysite-bench-corpus), OUT_DIR (where the sites are
-# built, default /dev/shm/policysite-bench when /dev/shm is a tmpfs, else under /tmp),
-# RESULTS (default bench/results.md), KEEP=1 to keep the last built sites in OUT_DIR.
+# tool, default 5), EDITS (timed preview-server edits, default 10), WARMUP (untimed runs
+# first, default 1), CORPUS_DIR (where corpora are generated and cached, default
+# /tmp/policysite-bench-corpus), OUT_DIR (where the sites are built, default
+# /dev/shm/policysite-bench when /dev/shm is a tmpfs, else under /tmp), RESULTS (default
+# bench/results.md), KEEP=1 to keep the last built sites in OUT_DIR.
 #
 # For each N: bench/corpus.py writes N English pages and their N Chinese translations as a
 # policysite site, as a Hugo site and as bare Markdown (cached until corpus.py changes). Then
@@ -23,6 +24,7 @@ bin=${1:-$repo/.build/release/policysite}
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 SIZES=${SIZES:-1000 10000}
 RUNS=${RUNS:-5}
+EDITS=${EDITS:-10}
 WARMUP=${WARMUP:-1}
 CORPUS_DIR=${CORPUS_DIR:-/tmp/policysite-bench-corpus}
 if [ -z "${OUT_DIR:-}" ]; then
@@ -177,15 +179,20 @@ for n in $SIZES; do
     inc_one_summary=$(sed 's/.* ms; //' "$work/inc.out")
     cp "$work/page.md" "$corpus/policysite/content/$page"
     rm -rf "$OUT_DIR/incremental"
+    # The preview server: EDITS one-page edits, each timed from the write to the reload event
+    # arriving at a listening page (bench/reload_latency.py), and the server's own log lines.
     "$bin" serve --root "$corpus/policysite" --port 0 >"$work/serve.log" 2>&1 &
     server=$!
     for _ in $(seq 1 1200); do grep -q '^Serving' "$work/serve.log" && break; sleep 0.1; done
-    echo "Edited for the preview server." >>"$corpus/policysite/content/$page"
-    for _ in $(seq 1 600); do grep -q ' page content/.*\(rebuilt in\|rebuild failed\)' "$work/serve.log" && break; sleep 0.05; done
+    url=$(sed -n 's/^Serving .* at \(http[^ ]*\) .*/\1/p' "$work/serve.log")
+    python3 "$here/reload_latency.py" "$url" "$corpus/policysite/content/$page" "$EDITS" >"$work/latency.txt" || echo "reload probe failed" >>"$work/latency.txt"
+    serve_rss=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")
     kill -INT "$server"; wait "$server" 2>/dev/null || true
     cp "$work/page.md" "$corpus/policysite/content/$page"
+    latency=$(tail -n 1 "$work/latency.txt")
     serve_line=$(grep -m1 ' page content/.*rebuilt in' "$work/serve.log" | sed 's/^[0-9:]* //' || true)
     serve_line=${serve_line:-no rebuild seen}
+    serve_builds=$(grep -o 'page content/[^:]*: rebuilt in [0-9]* ms' "$work/serve.log" | sed 's/.* in \([0-9]*\) ms/\1/' | paste -sd ' ' -)
 
     col() {  # col TOOL FIELD: median of field FIELD (1 wall, 2 CPU, 3 MiB) over the runs
         for ((r = 1; r <= RUNS; r++)); do parse_time "$work/$1.$n.$r.time" | awk -v f="$2" '{print $f}'; done | median
@@ -212,7 +219,11 @@ for n in $SIZES; do
         echo
         echo "Incremental builds (cache in a fresh folder; medians of $RUNS): first build ${inc_full} ms;"
         echo "nothing changed ${inc_none} ms (\`$inc_none_summary\`); one page's text changed ${inc_one} ms"
-        echo "(\`$inc_one_summary\`). Preview server, the same one-page edit: \`$serve_line\`."
+        echo "(\`$inc_one_summary\`)."
+        echo
+        echo "Preview server, $EDITS one-page edits (0.3 s apart), from the write to the reload event received by a"
+        echo "listening page: **$latency ms**. The server's build times: $serve_builds ms; its first such line:"
+        echo "\`$serve_line\`. Peak memory of the server process: $serve_rss MiB."
         echo
         echo "policysite \`--timings\` of one more build (not in the medians):"
         echo
