@@ -5,6 +5,7 @@ public enum Slug {
     /// The slug of `text`: lowercase ASCII letters and digits (accents dropped) and CJK
     /// characters; every other run of characters becomes a single `-`.
     public static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text) }
         var out = String.UnicodeScalarView()
         var pendingDash = false
         for scalar in text.unicodeScalars {
@@ -17,6 +18,27 @@ public enum Slug {
             out.append(contentsOf: kept)
         }
         return String(out)
+    }
+
+    /// The same for ASCII text, a byte at a time.
+    private static func makeASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for byte in text.utf8 {
+            var kept = byte
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept = byte + 32
+            default:
+                pendingDash = true
+                continue
+            }
+            if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            out.append(kept)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func slugScalars(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {

@@ -1,4 +1,7 @@
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Walks a parsed cmark-gfm tree once and rewrites it: heading ids and anchors, soft breaks
 /// between CJK characters, link destinations and fenced component blocks. Our HTML goes in
@@ -18,30 +21,36 @@ struct TreeRewriter {
 
     mutating func rewrite(_ document: Node) {
         var softBreaks: [Node] = [], links: [Node] = [], headingNodes: [Node] = [], blocks: [Node] = []
-        var plain = ""
+        // The text is counted for the reading time as the walk meets it, straight from
+        // cmark's bytes; a block's end or a line break separates words.
+        var counter = ReadingTime.Counter()
+        func count(_ node: Node) {
+            guard let text = cmark_node_get_literal(node) else { return }
+            text.withMemoryRebound(to: UInt8.self, capacity: 1) { counter.add(UnsafeBufferPointer(start: $0, count: strlen(text))) }
+        }
         let iter = cmark_iter_new(document)
         defer { cmark_iter_free(iter) }
         while case let event = cmark_iter_next(iter), event != CMARK_EVENT_DONE {
             let node = cmark_iter_get_node(iter)!
             let type = cmark_node_get_type(node)
             guard event == CMARK_EVENT_ENTER else {
-                if isBlock(type) { plain += "\n" }
+                if isBlock(type) { counter.separate() }
                 continue
             }
             switch type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: plain += literal(node)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: count(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                plain += " "
+                counter.separate()
                 if type == CMARK_NODE_SOFTBREAK { softBreaks.append(node) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_CODE_BLOCK:
-                plain += literal(node)
+                count(node)
                 blocks.append(node)
             default: break
             }
         }
-        readingTime = ReadingTime(counting: plain)
+        readingTime = counter.time
         let headingTexts = headingNodes.map(Self.plainText)
 
         if settings.options.contains(.cjkLineBreaks) { softBreaks.forEach(dropIfBetweenCJK) }

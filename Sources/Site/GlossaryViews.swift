@@ -81,25 +81,29 @@ extension Views {
         let keepList: Bool
         /// Page key → its position among the language's pages sorted by title, then key.
         var rank: [String: Int] = [:]
-        var items: [String: (title: String, url: String, html: String)] = [:]
+        /// By rank: each page's title, url and list item, made when first listed.
+        var items: [(title: String, url: String, html: String)?]
+        let pages: [Page]
 
         init(views: Views, language: Language, from: String, keepList: Bool) {
             (self.views, self.language, self.from, self.keepList) = (views, language, from, keepList)
-            let pages = views.site.pages.filter { $0.language == language }
-                .sorted { ($0.frontMatter.title, $0.key) < ($1.frontMatter.title, $1.key) }
+            let all = views.site.pages.filter { $0.language == language }
+            pages = all.indices.map { ($0, all[$0].frontMatter.title, all[$0].key) }
+                .sorted { ($0.1, $0.2) < ($1.1, $1.2) }.map { all[$0.0] }
             for (i, page) in pages.enumerated() { rank[page.key] = i }
+            items = Array(repeating: nil, count: pages.count)
         }
 
         mutating func list(_ keys: Set<String>) -> (list: TemplateValue, html: String, count: Int) {
-            let sorted = keys.compactMap { key in rank[key].map { ($0, key) } }.sorted { $0.0 < $1.0 }.map(\.1)
+            let sorted = keys.compactMap { rank[$0] }.sorted()
             var html = "", list: [TemplateValue] = []
-            for key in sorted {
-                let item = items[key] ?? {
-                    let page = views.site.page(key: key, language: language)!
+            for i in sorted {
+                let item = items[i] ?? {
+                    let page = pages[i]
                     let url = views.site.urls.url(page.path, from: from)
                     return (page.frontMatter.title, url, "<li><a href=\"\(HTML.escape(url))\">\(HTML.escape(page.frontMatter.title))</a></li>")
                 }()
-                items[key] = item
+                items[i] = item
                 html += item.html
                 if keepList { list.append(["title": .text(item.title), "url": .text(item.url)]) }
             }

@@ -71,8 +71,8 @@ final class PageLinks: @unchecked Sendable {
             fail("broken-link", "link to \(destination): no such page or file in the site", position)
             return .keep
         }
-        if let fragment, let target = site.index.realPage(path: found) {
-            record(AnchorReference(targetFile: target.file, anchor: fragment, position: position))
+        if let fragment, let target = site.index.filesByPath[found] {
+            record(AnchorReference(targetFile: target, anchor: fragment, position: position))
         }
         return .rewrite(url(found, fragment))
     }
@@ -90,13 +90,13 @@ final class PageLinks: @unchecked Sendable {
                let (key, language) = Page.identify(String(target.dropFirst("content/".count)), languages: site.config.languages) {
                 return .rewrite(url(Page.path(key: key, language: language), fragment))
             }
-            guard let targetPage = site.pagesByFile[target] else {
+            guard let targetPath = site.pathsByFile[target] else {
                 fail("broken-link", "link to \(destination): there is no page \(target)", position,
                      suggestion: Self.nearest(target, in: site.pagesByFile.keys).map { "did you mean \($0)?" })
                 return .keep
             }
-            if let fragment { record(AnchorReference(targetFile: targetPage.file, anchor: fragment, position: position)) }
-            return .rewrite(url(targetPage.path, fragment))
+            if let fragment { record(AnchorReference(targetFile: target, anchor: fragment, position: position)) }
+            return .rewrite(url(targetPath, fragment))
         }
         if target.hasPrefix("content/static/") {
             let file = String(target.dropFirst("content/static/".count))
@@ -149,17 +149,32 @@ final class PageLinks: @unchecked Sendable {
 
     /// Resolves `.` and `..`; nil when the path climbs above its first component's parent.
     static func normalize(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
+        var segments: [Int] = []  // where each kept segment starts in `out`
+        var failed = false
+        var path = path
+        path.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
+                let length = end - start
+                if length == 0 || (length == 1 && bytes[start] == UInt8(ascii: ".")) {
+                    // empty or `.`: nothing
+                } else if length == 2 && bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: ".") {
+                    guard let last = segments.popLast() else { failed = true; return }
+                    out.removeSubrange(max(0, last - 1)...)
+                } else {
+                    segments.append(out.isEmpty ? 0 : out.count + 1)
+                    if !out.isEmpty { out.append(UInt8(ascii: "/")) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                }
+                start = end + 1
             }
         }
-        let joined = parts.joined(separator: "/")
+        guard !failed else { return nil }
+        let joined = String(decoding: out, as: UTF8.self)
         return joined.hasPrefix("content/") ? joined : nil
     }
 

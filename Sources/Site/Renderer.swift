@@ -2,6 +2,9 @@ import Content
 import Foundation
 import Markdown
 import Templates
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One file of the built site.
 struct OutputFile: Sendable {
@@ -215,13 +218,17 @@ struct Renderer {
     /// Every `id` in a page's HTML: headings and footnotes.
     static func ids(in document: RenderedDocument) -> Set<String> {
         var ids: Set<String> = []
-        let pattern = Array(#" id=""#.utf8)
         var html = document.html
         html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            // Each `d` (memchr skips the text between them fast) that is the d of ` id="`.
             var i = 0
-            outer: while i + pattern.count < bytes.count {
-                for k in 0..<pattern.count where bytes[i + k] != pattern[k] { i += 1; continue outer }
-                let start = i + pattern.count
+            while i < bytes.count, let hit = memchr(base + i, Int32(UInt8(ascii: "d")), bytes.count - i) {
+                let d = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                i = d + 1
+                guard d >= 2, d + 2 < bytes.count, bytes[d - 1] == UInt8(ascii: "i"), bytes[d - 2] == UInt8(ascii: " "),
+                      bytes[d + 1] == UInt8(ascii: "="), bytes[d + 2] == UInt8(ascii: "\"") else { continue }
+                let start = d + 3
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
                 if end > start, end < bytes.count { ids.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }

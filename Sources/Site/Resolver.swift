@@ -11,6 +11,8 @@ struct ResolvedSite: Sendable {
     let staticFiles: [String]
     /// Real pages by source path (`content/about.zh.md`).
     private(set) var pagesByFile: [String: Page]
+    /// Output paths of the real pages by source path: what links ask for (without copying pages).
+    let pathsByFile: [String: String]
     /// Languages each key really exists in.
     let languagesByKey: [String: [Language]]
     /// Pages whose errors are already reported; links to them are taken as they are.
@@ -28,6 +30,7 @@ struct ResolvedSite: Sendable {
         self.pages = pages
         self.staticFiles = staticFiles
         self.pagesByFile = pagesByFile
+        pathsByFile = pagesByFile.mapValues(\.path)
         self.languagesByKey = languagesByKey
         self.unreadablePages = unreadablePages
         self.glossary = glossary

@@ -9,21 +9,30 @@ enum Sitemap {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
-        let link = { (path: String) in XML.escape(site.config.baseURL + PercentCoding.encodePath(path)) }
-        for page in site.pages where page.fallbackFrom == nil {
-            out += "<url>\n<loc>\(link(page.path))</loc>\n"
-            if let date = page.frontMatter.date.flatMap(PartialDate.init), date.day != nil {
-                out += "<lastmod>\(date)</lastmod>\n"
-            }
-            let languages = site.languagesByKey[page.key] ?? []
-            if languages.count > 1 {
-                for language in languages {
-                    out += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.tag)\" href=\"\(link(Page.path(key: page.key, language: language)))\"/>\n"
+        let link: @Sendable (String) -> String = { path in XML.escape(site.config.baseURL + PercentCoding.encodePath(path)) }
+        // Each page's entry on any core, in chunks, then joined in order.
+        let pages = site.pages.filter { $0.fallbackFrom == nil }
+        let chunk = 512, chunks = (pages.count + chunk - 1) / chunk
+        let parts = ResultSlots<String>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var part = ""
+            for page in pages[(c * chunk)..<min(pages.count, (c + 1) * chunk)] {
+                part += "<url>\n<loc>\(link(page.path))</loc>\n"
+                if let date = page.frontMatter.date.flatMap(PartialDate.init), date.day != nil {
+                    part += "<lastmod>\(date)</lastmod>\n"
                 }
-                out += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(link(Page.path(key: page.key, language: languages[0])))\"/>\n"
+                let languages = site.languagesByKey[page.key] ?? []
+                if languages.count > 1 {
+                    for language in languages {
+                        part += "<xhtml:link rel=\"alternate\" hreflang=\"\(language.tag)\" href=\"\(link(Page.path(key: page.key, language: language)))\"/>\n"
+                    }
+                    part += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(link(Page.path(key: page.key, language: languages[0])))\"/>\n"
+                }
+                part += "</url>\n"
             }
-            out += "</url>\n"
+            parts[c] = part
         }
+        for part in parts.values { out += part ?? "" }
         for key in site.generatedKeys {
             for language in site.config.languages {
                 out += "<url>\n<loc>\(link(Page.path(key: key, language: language)))</loc>\n"

@@ -10,14 +10,14 @@ enum TermHTML {
     static func wrap(_ term: GlossaryTerm, language: Language, url: String, labelIsEmpty: Bool, label: String,
                      first: Bool) -> (before: String, after: String) {
         let open = "<a class=\"term\" href=\"\(HTML.escape(url))\">"
-        let ruby = Ruby.html(hanzi: term.zh, pinyin: term.pinyin)
+        let ruby = { Ruby.html(hanzi: term.zh, pinyin: term.pinyin) }  // only for a first mention
         if language.code == "zh" {
-            if labelIsEmpty { return (open + (first ? ruby : "<span lang=\"zh-Hans\">\(HTML.escape(term.zh))</span>"), "</a>") }
-            let gloss = first && label != term.zh ? "<span class=\"term-hanzi\">（\(ruby)）</span>" : ""
+            if labelIsEmpty { return (open + (first ? ruby() : "<span lang=\"zh-Hans\">\(HTML.escape(term.zh))</span>"), "</a>") }
+            let gloss = first && label != term.zh ? "<span class=\"term-hanzi\">（\(ruby())）</span>" : ""
             return (open, "</a>" + gloss)
         }
         let name = labelIsEmpty ? HTML.escape(term.en) : ""
-        return (open + name, "</a>" + (first ? "<span class=\"term-hanzi\"> \(ruby)</span>" : ""))
+        return (open + name, "</a>" + (first ? "<span class=\"term-hanzi\"> \(ruby())</span>" : ""))
     }
 
     /// The definition in `language`, rendered as Markdown.

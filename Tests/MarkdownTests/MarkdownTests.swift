@@ -104,6 +104,25 @@ struct ReadingTimeTests {
         #expect(ReadingTime(counting: "one").minutes == 1)
     }
 
+    @Test func countsOverUTF8LikeOverCharacters() {
+        let cases: [(String, han: Int, words: Int)] = [
+            ("café au lait", 0, 3), ("l’état, l'état", 0, 2), ("naïve-ish co-op", 0, 2), ("𠀀𠀁 two Han of plane 2", 2, 5),
+            ("Ω alone", 0, 2), ("emoji 🎉 between", 0, 2), ("数字2025和English混排", 3 + 2, 2), ("", 0, 0),
+        ]
+        for (text, han, words) in cases {
+            let time = ReadingTime(counting: text)
+            #expect((time.hanCharacters, time.words) == (han, words), "\(text)")
+        }
+    }
+
+    @Test func aWordRunsOnAcrossInlineMarkupButNotAcrossBlocks() {
+        #expect(Markdown.render("foo**bar** baz").readingTime.words == 2)
+        #expect(Markdown.render("one\n\ntwo").readingTime.words == 2)
+        #expect(Markdown.render("- one\n- two").readingTime.words == 2)
+        #expect(Markdown.render("one\ntwo").readingTime.words == 2, "a soft break separates")
+        #expect(Markdown.render("`code`word").readingTime.words == 1)
+    }
+
     @Test func documentsReportTheirReadingTime() {
         let doc = Markdown.render("# 标题\n\n" + String(repeating: "汉字", count: 300) + "\n\n" + String(repeating: "word ", count: 230))
         #expect(doc.readingTime.hanCharacters == 602)
