@@ -83,16 +83,17 @@ public enum ContentLoader {
     static func readPages(_ files: [String], in contentDir: URL, languages: [Language], memo: LoadMemo? = nil) -> [(Page?, [Diagnostic])] {
         let results = ResultSlots<(Page?, [Diagnostic])>(count: files.count)
         memo?.begin(languages: languages)
+        let dir = contentDir.path
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             guard let memo else {
-                results[i] = readPage(files[i], in: contentDir, languages: languages)
+                results[i] = readPage(files[i], inPath: dir, languages: languages)
                 return
             }
-            let identity = LoadMemo.identity(contentDir.path + "/" + files[i])
+            let identity = LoadMemo.identity(dir + "/" + files[i])
             if let identity, let known = memo.result(files[i], identity: identity) {
                 results[i] = known
             } else {
-                let result = readPage(files[i], in: contentDir, languages: languages)
+                let result = readPage(files[i], inPath: dir, languages: languages)
                 if let identity { memo.store(files[i], identity: identity, result: result) }
                 results[i] = result
             }
@@ -102,10 +103,14 @@ public enum ContentLoader {
 
     /// One page file, `relative` to `contentDir`: the page, or nil with diagnostics.
     public static func readPage(_ relative: String, in contentDir: URL, languages: [Language]) -> (Page?, [Diagnostic]) {
+        readPage(relative, inPath: contentDir.path, languages: languages)
+    }
+
+    static func readPage(_ relative: String, inPath contentDir: String, languages: [Language]) -> (Page?, [Diagnostic]) {
         let file = "content/" + relative
         guard let (key, language) = Page.identify(relative, languages: languages) else { return (nil, []) }
         let text: String
-        switch SourceText.read(contentDir.appendingPathComponent(relative), file: file) {
+        switch SourceText.read(path: contentDir + "/" + relative, file: file) {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return (nil, [diagnostic])
         }

@@ -8,14 +8,28 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the day exists.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
-        let numbers = parts.map { Int($0)! }
-        year = numbers[0]
-        month = numbers.count > 1 ? numbers[1] : nil
-        day = numbers.count > 2 ? numbers[2] : nil
+        // YYYY, YYYY-MM or YYYY-MM-DD: ASCII digits with dashes at 4 and 7.
+        let bytes = Array(text.utf8)
+        guard [4, 7, 10].contains(bytes.count) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(bytes[i] - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4) else { return nil }
+        var month: Int?, day: Int?
+        if bytes.count >= 7 {
+            guard bytes[4] == UInt8(ascii: "-"), let value = number(5..<7) else { return nil }
+            month = value
+        }
+        if bytes.count == 10 {
+            guard bytes[7] == UInt8(ascii: "-"), let value = number(8..<10) else { return nil }
+            day = value
+        }
+        (self.year, self.month, self.day) = (year, month, day)
         if let month, !(1...12).contains(month) { return nil }
         if let month, let day, !(1...Self.days(in: month, of: year)).contains(day) { return nil }
     }
@@ -30,9 +44,13 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// As written, for `<time datetime>`.
     public var description: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return number < 0 || digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        var text = padded(year, 4)
+        if let month { text += "-" + padded(month, 2) }
+        if let day { text += "-" + padded(day, 2) }
         return text
     }
 

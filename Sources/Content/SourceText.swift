@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reading source files as UTF-8, with the position of the first bad byte when they are not.
 public enum SourceText {
@@ -9,6 +12,36 @@ public enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         return .failure(invalidUTF8(bytes, file: file))
+    }
+
+    /// Reads and decodes the file at `path` with a few system calls (pages are read by the
+    /// thousand; Foundation's URL and Data cost more than the reading).
+    public static func read(path: String, file: String) -> Result<String, Diagnostic> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(unreadable(file, errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(unreadable(file, errno)) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(unreadable(file, errno))
+            }
+            if got == 0 { break }
+            count += got
+        }
+        var start = 0
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        if let text = String(validating: bytes[start..<count], as: UTF8.self) { return .success(text) }
+        return .failure(invalidUTF8(Data(bytes[start..<count]), file: file))
+    }
+
+    private static func unreadable(_ file: String, _ code: Int32) -> Diagnostic {
+        .error("unreadable", "cannot read file: \(String(cString: strerror(code)))", at: SourcePosition(file: file))
     }
 
     /// Reads and decodes the file at `url`.

@@ -29,6 +29,35 @@ struct Views: Sendable {
             ]
         }
         self.shared = shared
+        // The menu's items are the same on every page of a language but for `current` (with
+        // site-absolute URLs; page-relative ones differ by page and are made per page).
+        var menus: [String: (keys: [String], items: [TemplateValue])] = [:]
+        if !site.config.relativeURLs {
+            for language in site.config.languages {
+                let pages = site.index.menu[language.code] ?? []
+                menus[language.code] = (pages.map(\.key), pages.map { page in
+                    ["title": .text(page.frontMatter.linkTitle ?? page.frontMatter.title), "url": .text(site.urls.url(page.path, from: nil)),
+                     "current": false]
+                })
+            }
+        }
+        self.menus = menus
+    }
+
+    private let menus: [String: (keys: [String], items: [TemplateValue])]
+
+    private func menuItems(_ language: Language, key: String?, url: (String) -> TemplateValue) -> [TemplateValue] {
+        if let menu = menus[language.code] {
+            var items = menu.items
+            if let key, let i = menu.keys.firstIndex(of: key), case .object(var item) = items[i] {
+                item["current"] = true
+                items[i] = .object(item)
+            }
+            return items
+        }
+        return menuPages(language).map { page in
+            ["title": .text(page.frontMatter.linkTitle ?? page.frontMatter.title), "url": url(page.path), "current": .bool(page.key == key)]
+        }
     }
 
     func permalink(_ path: String) -> String {
@@ -40,10 +69,7 @@ struct Views: Sendable {
     func common(_ language: Language, key: String?, from: String?) -> [String: Any] {
         let url = { (path: String) in TemplateValue.text(site.urls.url(path, from: from)) }
         let ui = UIStrings.strings(for: language.code)
-        var menu: [TemplateValue] = []
-        for page in menuPages(language) {
-            menu.append(["title": .text(page.frontMatter.linkTitle ?? page.frontMatter.title), "url": url(page.path), "current": .bool(page.key == key)])
-        }
+        var menu = menuItems(language, key: key, url: url)
         if !site.data.timeline.isEmpty {
             menu.append(["title": .text(ui["timelineTitle"] ?? "Timeline"), "url": url(Page.path(key: "timeline", language: language)),
                          "current": .bool(key == "timeline")])
@@ -54,8 +80,9 @@ struct Views: Sendable {
         }
         let languages: [TemplateValue] = site.config.languages.map { other in
             let generated = key.map { site.generatedPages.contains(Page.path(key: $0, language: other)) } ?? false
-            let target = generated ? Page.path(key: key!, language: other)
-                : key.flatMap { site.page(key: $0, language: other) }?.path ?? Page.path(key: "", language: other)
+            // Every page key is in every language (a fallback stands in for a missing translation).
+            let target = generated || key.map({ site.languagesByKey[$0] != nil }) == true ? Page.path(key: key!, language: other)
+                : Page.path(key: "", language: other)
             return ["name": .text(UIStrings.strings(for: other.code)["languageName"] ?? other.code), "tag": .text(other.tag),
                     "url": url(target), "current": .bool(other == language)]
         }

@@ -61,7 +61,10 @@ struct PartialDateTests {
         #expect(PartialDate("2025")?.description == "2025")
         #expect(PartialDate("2025-08")?.description == "2025-08")
         #expect(PartialDate("2024-02-29")?.description == "2024-02-29")
-        for bad in ["2025-13", "2025-02-29", "25-01-01", "2025/01/01", "2025-1-1", ""] { #expect(PartialDate(bad) == nil, "\(bad)") }
+        for bad in ["2025-13", "2025-02-29", "25-01-01", "2025/01/01", "2025-1-1", "", "２０２５", "2025-", "2025-08-", "2025-08-5",
+                    "+025-01", "2025-00", "2025-08-00", "2025-8-05", "20250805", "2025-08-05 "] { #expect(PartialDate(bad) == nil, "\(bad)") }
+        #expect(PartialDate("0999-12-31")?.description == "0999-12-31")
+        #expect(PartialDate("2000-02-29") != nil && PartialDate("1900-02-29") == nil)
         #expect(PartialDate("2025")! < PartialDate("2025-01")!)
     }
 }

@@ -25,6 +25,8 @@ import Testing
         "title: \"Quoted: with a colon # and hash\"\ndescription: 'Single quoted, \"inner\"'\n",
         "title: \"数字基金对金融市场意味着什么（519）\"\ndate: \"2025-08-05\"\n",
         "title: \"true\"\n",
+        "title: Café crème, naïve\ndescription: \"Ünïcödé: ok\"\n",
+        "title: TRUE story\ndescription: Yes we can\nlinkTitle: No.\n",
     ]
 
     static let declined = [
@@ -34,6 +36,9 @@ import Testing
         "title: T\ndate: 2025-13-01\n", "title: ~\n", "title: null\n", "title:\n", "description: no title\n",
         "title: T\nterms: [a, [b]]\n", "title: T\nterms: {a: b}\n", "title: T\naliases:\n  - /a/\n", "title: &x T\n",
         "title: T\n  continued\n", "title:\tT\n", "title: T\r\nweight: 0\r\n",
+        "title: True\n", "title: NULL\n", "title: Off\n", "title: T\ndraft: TRUE\n",
+        // A combining mark after punctuation or a space joins it into one character.
+        "title: \"\u{301}x\"\n", "title: T\nterms: [a,\u{301}b]\n", "title:\u{301} T\n", "title: \u{20DD}T\n", "title: a #\u{200D}b\n",
     ]
 
     @Test(arguments: handled)
