@@ -65,7 +65,7 @@ public struct ReadingTime: Sendable, Equatable {
                 if CJK.isHan(scalar) {
                     time.hanCharacters += 1
                     inWord = false
-                } else if scalar.properties.isAlphabetic && !CJK.isCJK(scalar) {
+                } else if !CJK.isCJK(scalar) && scalar.properties.isAlphabetic {  // CJK first: no property lookup for CJK punctuation
                     if !inWord { time.words += 1 }
                     inWord = true
                 } else if scalar != "’" || !inWord {

@@ -59,7 +59,7 @@ final class PageLinks: @unchecked Sendable {
         }
         let glossaryPath = Page.path(key: "glossary", language: page.language)
         let parts = TermHTML.wrap(term, language: page.language, url: url(glossaryPath, id), labelIsEmpty: link.label.isEmpty,
-                                  label: link.label, first: first)
+                                  label: link.label, first: first, ruby: site.rubies[id])
         return .wrap(before: parts.before, after: parts.after)
     }
 
@@ -80,7 +80,7 @@ final class PageLinks: @unchecked Sendable {
     /// `other.md#anchor` or `../static/chart.png`, relative to the source file.
     private func relative(_ path: String, _ fragment: String?, _ destination: String, _ position: SourcePosition) -> LinkAction {
         let decoded = PercentCoding.decode(path)
-        let directory = page.file.lastIndex(of: "/").map { String(page.file[..<$0]) } ?? ""
+        let directory = page.file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(page.file[..<$0]) } ?? ""
         guard let target = Self.normalize(directory + "/" + decoded) else {
             fail("broken-link", "link to \(destination) leaves the site's content/ folder", position)
             return .keep
@@ -142,7 +142,7 @@ final class PageLinks: @unchecked Sendable {
 
     /// Path and percent-decoded fragment; a query stays with the path.
     static func split(_ destination: String) -> (path: String, fragment: String?) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, nil) }
         let fragment = String(destination[destination.index(after: hash)...])
         return (String(destination[..<hash]), PercentCoding.decode(fragment))
     }

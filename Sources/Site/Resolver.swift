@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Pinyin
 
 /// A site after the resolve phase: translations linked, fallbacks made, every output path
 /// claimed by exactly one source.
@@ -18,6 +19,8 @@ struct ResolvedSite: Sendable {
     /// Pages whose errors are already reported; links to them are taken as they are.
     let unreadablePages: Set<String>
     let glossary: Glossary
+    /// Each term's hanzi with pinyin as `<ruby>`, by id: made once, shown on many pages.
+    let rubies: [String: String]
     let data: SiteData
     private(set) var index: SiteIndex
     /// How links are written (base path parsed once: it is asked for on every link).
@@ -34,6 +37,7 @@ struct ResolvedSite: Sendable {
         self.languagesByKey = languagesByKey
         self.unreadablePages = unreadablePages
         self.glossary = glossary
+        rubies = Dictionary(glossary.terms.map { ($0.id, Ruby.html(hanzi: $0.zh, pinyin: $0.pinyin)) }, uniquingKeysWith: { a, _ in a })
         self.data = data
         let generated = Resolver.generatedKeys(config: config, glossary: glossary, data: data).flatMap { key in
             config.languages.map { Page.path(key: key, language: $0) }

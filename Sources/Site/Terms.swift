@@ -8,9 +8,9 @@ import Templates
 enum TermHTML {
     /// The HTML around a `[label](term:id)` link's label.
     static func wrap(_ term: GlossaryTerm, language: Language, url: String, labelIsEmpty: Bool, label: String,
-                     first: Bool) -> (before: String, after: String) {
+                     first: Bool, ruby known: String? = nil) -> (before: String, after: String) {
         let open = "<a class=\"term\" href=\"\(HTML.escape(url))\">"
-        let ruby = { Ruby.html(hanzi: term.zh, pinyin: term.pinyin) }  // only for a first mention
+        let ruby = { known ?? Ruby.html(hanzi: term.zh, pinyin: term.pinyin) }  // only for a first mention
         if language.code == "zh" {
             if labelIsEmpty { return (open + (first ? ruby() : "<span lang=\"zh-Hans\">\(HTML.escape(term.zh))</span>"), "</a>") }
             let gloss = first && label != term.zh ? "<span class=\"term-hanzi\">（\(ruby())）</span>" : ""
