@@ -22,19 +22,35 @@ enum OutputWriter {
         let old = parent.appendingPathComponent(".\(name).old-\(stamp)")
         try fm.createDirectory(at: fresh, withIntermediateDirectories: true)
         do {
-            // Folders first, one thread; then the files on every core.
+            // Folders first, a level at a time (each level's on every core); then the files.
+            let freshPath = fresh.path
+            var levels: [[Substring]] = []
             var made: Set<Substring> = [""]
-            func make(_ dir: Substring) throws {
+            func add(_ dir: Substring) {
                 guard made.insert(dir).inserted else { return }
-                if let slash = dir.lastIndex(of: "/") { try make(dir[..<slash]) }
-                guard mkdir(fresh.path + "/" + dir, 0o755) == 0 || errno == EEXIST else {
-                    throw WriteError(description: "cannot make \(dir): \(String(cString: strerror(errno)))")
-                }
+                let parent = dir.utf8.lastIndex(of: UInt8(ascii: "/")).map { dir[..<$0] } ?? ""
+                add(parent)
+                let depth = dir.utf8.count { $0 == UInt8(ascii: "/") }
+                while levels.count <= depth { levels.append([]) }
+                levels[depth].append(dir)
             }
-            for file in files { try make(file.path.lastIndex(of: "/").map { file.path[..<$0] } ?? "") }
+            for file in files { add(file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { file.path[..<$0] } ?? "") }
+            for level in levels {
+                let failed = ResultSlots<Error>(count: level.count)
+                DispatchQueue.concurrentPerform(iterations: level.count) { i in
+                    guard mkdir(freshPath + "/" + level[i], 0o755) == 0 || errno == EEXIST else {
+                        failed[i] = WriteError(description: "cannot make \(level[i]): \(String(cString: strerror(errno)))")
+                        return
+                    }
+                }
+                if let failure = failed.values.lazy.compactMap({ $0 }).first { throw failure }
+            }
             let failures = ResultSlots<Error>(count: files.count)
+            // With no previous output there is nothing to link to: no stat a file.
+            let previous = fm.fileExists(atPath: output.path)
+            let outputPath = output.path
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                do { try writeOne(files[i], fresh: fresh, output: output) } catch { failures[i] = error }
+                do { try writeOne(files[i], fresh: freshPath, output: outputPath, previous: previous) } catch { failures[i] = error }
             }
             if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
             try swap(fresh: fresh, output: output, old: old)
@@ -92,15 +108,15 @@ enum OutputWriter {
         if let failure = failures.values.lazy.compactMap({ $0 }).first { throw failure }
     }
 
-    private static func writeOne(_ file: OutputFile, fresh: URL, output: URL) throws {
-        let target = fresh.path + "/" + file.path
-        let previous = output.path + "/" + file.path
+    private static func writeOne(_ file: OutputFile, fresh: String, output: String, previous hasPrevious: Bool) throws {
+        let target = fresh + "/" + file.path
+        let previous = output + "/" + file.path
         switch file.source {
         case .bytes(let data):
-            if !linkIfSame(data, previous: previous, target: target) { try create(target, data) }
+            if !hasPrevious || !linkIfSame(data, previous: previous, target: target) { try create(target, data) }
         case .copy(let source):
             let data = try Data(contentsOf: source)
-            if !linkIfSame(data, previous: previous, target: target) { try create(target, data) }
+            if !hasPrevious || !linkIfSame(data, previous: previous, target: target) { try create(target, data) }
         case .previous:
             guard link(previous, target) == 0 else {
                 throw WriteError(description: "\(previous) went away during the build; build again")

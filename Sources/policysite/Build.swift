@@ -32,8 +32,9 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let cacheDirectory = noCache ? nil
             : cache.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? BuildOptions.defaultCacheDirectory(root: site.rootURL)
-        let options = BuildOptions(root: site.rootURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+        var options = BuildOptions(root: site.rootURL, output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
                                    baseURL: baseURL, includeDrafts: site.drafts, cacheDirectory: cacheDirectory)
+        options.exitsAfter = true
         let report = SiteBuilder.build(options)
         FileHandle.standardError.write(Data(DiagnosticFormat.text.render(report.diagnostics).utf8))
         print(report.summary)
