@@ -13,14 +13,16 @@ extension Views {
         let path = Page.path(key: "report", language: language)
         var view = generated(key: "report", language: language, title: ui["reportTitle"] ?? "Report")
         let pages = (site.page(key: "", language: language).map { [$0] } ?? []) + listedPages(language)
-        let sectionIDs = Dictionary(pages.map { ($0.path, "page-" + ($0.isHome ? "home" : $0.key.replacingOccurrences(of: "/", with: "-"))) },
-                                    uniquingKeysWith: { a, _ in a })
+        let sectionIDs = Dictionary(pages.map { page in
+            (page.path, "page-" + (page.isHome ? "home" : String(decoding: page.key.utf8.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)))
+        }, uniquingKeysWith: { a, _ in a })
         let glossaryPath = Page.path(key: "glossary", language: language)
         let known = self.known ?? site.knownPaths()
         let options: MarkdownOptions = site.config.unsafeHTML ? MarkdownOptions.site.union(.unsafeHTML) : .site
         let links = ReportLinks(path: path, sections: sectionIDs, glossaryPath: glossaryPath, prefix: "")
 
-        var sections: [[String: Any]] = []
+        // Made as template values: a large report is mostly these, converted from [String: Any] slowly.
+        var sections: [TemplateValue] = []
         let rendered = ResultSlots<RenderedDocument>(count: pages.count)
         Markdown.forEach(pages.count) { i in
             let page = pages[i]
@@ -47,12 +49,35 @@ extension Views {
         }
         for (page, document) in zip(pages, rendered.values) {
             guard let document else { continue }
-            var section: [String: Any] = ["id": sectionIDs[page.path]!, "title": page.frontMatter.title, "html": document.html]
-            if let original = page.fallbackFrom { section["textLang"] = original.tag }
-            section["toc"] = document.headings.filter { $0.level == 3 && !$0.id.isEmpty }.map { ["id": $0.id, "text": $0.text] }
-            sections.append(section)
+            var section: [String: TemplateValue] = ["id": .text(sectionIDs[page.path]!), "title": .text(page.frontMatter.title),
+                                                    "html": .text(document.html)]
+            if let original = page.fallbackFrom { section["textLang"] = .text(original.tag) }
+            let toc = document.headings.filter { $0.level == 3 && !$0.id.isEmpty }
+            section["toc"] = .list(toc.map { ["id": .text($0.id), "text": .text($0.text)] })
+            section["hasToc"] = .bool(!toc.isEmpty)
+            sections.append(.object(section))
         }
 
+        // The directive tables, comparisons, timeline and glossary depend on no page's text:
+        // the preview server keeps them from the last build while the site-wide key is the same.
+        if let (memo, siteKey) = reportMemo, let kept = memo.dataSections(language.code, key: siteKey) {
+            sections += kept
+        } else {
+            let made = dataSections(language, path: path, links: links, ui: ui).map { section in
+                var section = section
+                section["hasToc"] = !((section["toc"] as? [Any])?.isEmpty ?? true)
+                return TemplateValue(section)
+            }
+            reportMemo.map { $0.0.storeDataSections(language.code, key: $0.1, sections: made) }
+            sections += made
+        }
+        view["sections"] = TemplateValue.list(sections)
+        view["reportLead"] = ui["reportLead"]
+        return view
+    }
+
+    private func dataSections(_ language: Language, path: String, links: ReportLinks, ui: [String: String]) -> [[String: Any]] {
+        var sections: [[String: Any]] = []
         let urls = site.urls
         var data = DataHTML(site: site, language: language, link: { links.anchor($0, $1) ?? urls.url($0, from: path, fragment: $1) })
         data.headingLevel = 3
@@ -77,10 +102,7 @@ extension Views {
         if !site.glossary.terms.isEmpty {
             sections.append(["id": "glossary", "title": ui["glossaryTitle"] ?? "", "html": glossaryList(language, data: data)])
         }
-        for i in sections.indices { sections[i]["hasToc"] = !((sections[i]["toc"] as? [Any])?.isEmpty ?? true) }
-        view["sections"] = sections
-        view["reportLead"] = ui["reportLead"]
-        return view
+        return sections
     }
 
     /// Every glossary term as a definition list, each with an id (`term-pboc`) links can reach.
@@ -108,5 +130,15 @@ final class ReportMemo: @unchecked Sendable {
 
     func store(_ path: String, key: UInt64, document: RenderedDocument) {
         lock.withLock { documents[path] = (key, document) }
+    }
+
+    private var data: [String: (key: UInt64, sections: [TemplateValue])] = [:]
+
+    func dataSections(_ language: String, key: UInt64) -> [TemplateValue]? {
+        lock.withLock { data[language].flatMap { $0.key == key ? $0.sections : nil } }
+    }
+
+    func storeDataSections(_ language: String, key: UInt64, sections: [TemplateValue]) {
+        lock.withLock { data[language] = (key, sections) }
     }
 }
