@@ -125,9 +125,9 @@ public final class LiveSite: @unchecked Sendable {
             let mentions = state!.records.mentions
             let mentioned = OutputKeys.mentioned(mentions)
             for language in site.config.languages {
-                let path = Page.path(key: "glossary", language: language) + "index.html"
-                files.append(OutputFile(path: path, source: .bytes(renderer.html("glossary", views.glossary(language, mentions: mentions)))))
-                keys.append((path, renderer.keys.key(path, hashes: mentioned)))
+                let (file, key) = renderer.glossaryPage(language, views: views, mentions: mentions, mentioned: mentioned, reuse: false)
+                files.append(file)
+                keys.append((file.path, key))
             }
         }
         diagnostics += renderer.failures.values.compactMap { $0 }

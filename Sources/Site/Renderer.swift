@@ -168,16 +168,19 @@ struct Renderer {
         let mentioned = OutputKeys.mentioned(mentions)
         let slots = ResultSlots<OutputFile>(count: languages.count)
         Markdown.forEach(languages.count) { i in
-            slots[i] = glossaryPage(languages[i], views: views, mentions: mentions, mentioned: mentioned)
+            slots[i] = glossaryPage(languages[i], views: views, mentions: mentions, mentioned: mentioned).file
         }
         return files + slots.values.compactMap { $0 }
     }
 
-    /// One language's glossary page; its key covers which pages mention each term.
-    func glossaryPage(_ language: Language, views: Views, mentions: [String: Set<String>], mentioned: [UInt64]) -> OutputFile {
+    /// One language's glossary page and its key, which covers which pages mention each term
+    /// (`mentioned`, OutputKeys.mentioned). With `reuse`, the cache's file when the key is the same.
+    func glossaryPage(_ language: Language, views: Views, mentions: [String: Set<String>], mentioned: [UInt64],
+                      reuse: Bool = true) -> (file: OutputFile, key: UInt64) {
         let path = Page.path(key: "glossary", language: language) + "index.html"
-        if cache?.reusable(path, key: keys.key(path, hashes: mentioned)) == true { return OutputFile(path: path, source: .previous) }
-        return OutputFile(path: path, source: .bytes(html("glossary", views.glossary(language, mentions: mentions))))
+        let key = keys.key(path, hashes: mentioned)
+        if reuse, cache?.reusable(path, key: key) == true { return (OutputFile(path: path, source: .previous), key) }
+        return (OutputFile(path: path, source: .bytes(html("glossary", views.glossary(language, mentions: mentions)))), key)
     }
 
     /// Directive, comparison, timeline and report pages in every language, and the data downloads.
